@@ -1,0 +1,590 @@
+package ddl.stdlib;
+
+import ddl.stdlib.create.Creation;
+import ddl.stdlib.math.Elementwise;
+import ddl.stdlib.math.BinaryOp;
+import ddl.stdlib.math.Linalg;
+import ddl.stdlib.math.Reductions;
+import ddl.stdlib.math.Strided;
+import ddl.stdlib.math.UnaryOp;
+import java.util.Arrays;
+
+/**
+ * An n-dimensional array with numpy's semantics: dtypes float64, int64 and bool, numpy's promotion
+ * and broadcasting, reductions with axes, matmul, views.
+ *
+ * <p>Storage is a Java array (one of {@code double[]}, {@code long[]}, {@code boolean[]}) read
+ * through a shape, strides (in elements) and an offset, so that slices, transposes and reshapes of
+ * contiguous data are views sharing their parent's storage, and small tensors cost what a Java
+ * array costs. ND4J does the matrix products above a size threshold (see {@link Linalg}).
+ */
+public final class Tensor {
+  private final DType dtype;
+  private final int[] shape;
+  private final int[] strides;
+  private final int offset;
+  private final int size;
+  private final double[] f64;
+  private final long[] i64;
+  private final boolean[] b8;
+
+  private Tensor(
+      DType dtype, int[] shape, int[] strides, int offset, double[] f, long[] l, boolean[] b) {
+    this.dtype = dtype;
+    this.shape = shape;
+    this.strides = strides;
+    this.offset = offset;
+    this.size = Shape.size(shape);
+    this.f64 = f;
+    this.i64 = l;
+    this.b8 = b;
+  }
+
+  // ---- construction from storage ------------------------------------------------------------
+
+  /** A contiguous float64 tensor over {@code data} (not copied). */
+  public static Tensor wrap(double[] data, int... shape) {
+    checkLength(data.length, shape);
+    return new Tensor(DType.FLOAT64, shape.clone(), Shape.cStrides(shape), 0, data, null, null);
+  }
+
+  /** A contiguous int64 tensor over {@code data} (not copied). */
+  public static Tensor wrap(long[] data, int... shape) {
+    checkLength(data.length, shape);
+    return new Tensor(DType.INT64, shape.clone(), Shape.cStrides(shape), 0, null, data, null);
+  }
+
+  /** A contiguous bool tensor over {@code data} (not copied). */
+  public static Tensor wrap(boolean[] data, int... shape) {
+    checkLength(data.length, shape);
+    return new Tensor(DType.BOOL, shape.clone(), Shape.cStrides(shape), 0, null, null, data);
+  }
+
+  /** A view of this tensor's storage with another shape, strides and offset. */
+  public Tensor view(int[] newShape, int[] newStrides, int newOffset) {
+    return new Tensor(dtype, newShape, newStrides, newOffset, f64, i64, b8);
+  }
+
+  /** A new contiguous tensor of zeros. */
+  public static Tensor empty(DType dtype, int... shape) {
+    int n = Shape.size(shape);
+    switch (dtype) {
+      case FLOAT64:
+        return wrap(new double[n], shape);
+      case INT64:
+        return wrap(new long[n], shape);
+      default:
+        return wrap(new boolean[n], shape);
+    }
+  }
+
+  private static void checkLength(int length, int[] shape) {
+    if (Shape.size(shape) != length) {
+      throw new IllegalArgumentException(
+          "cannot reshape array of size " + length + " into shape " + Shape.compact(shape));
+    }
+  }
+
+  /** A 1-D float64 tensor: {@code Tensor.of(1.5, 2.0)}. */
+  public static Tensor of(double... values) {
+    return wrap(values.clone(), values.length);
+  }
+
+  /** A 1-D int64 tensor: {@code Tensor.of(1, 2, 3)}. */
+  public static Tensor of(long... values) {
+    return wrap(values.clone(), values.length);
+  }
+
+  /** A 1-D int64 tensor: {@code Tensor.of(1, 2, 3)}. */
+  public static Tensor of(int... values) {
+    long[] l = new long[values.length];
+    for (int i = 0; i < l.length; i++) {
+      l[i] = values[i];
+    }
+    return wrap(l, l.length);
+  }
+
+  /** A 1-D bool tensor. */
+  public static Tensor of(boolean... values) {
+    return wrap(values.clone(), values.length);
+  }
+
+  /** numpy's {@code np.array}: from nested lists or Java arrays of numbers, booleans or tensors. */
+  public static Tensor array(Object nested) {
+    return Creation.array(nested);
+  }
+
+  /** A 0-d tensor holding a Java scalar (Double, Long, Integer or Boolean). */
+  public static Tensor scalar(Object value) {
+    switch (DType.ofScalar(value)) {
+      case BOOL:
+        return wrap(new boolean[] {(Boolean) value});
+      case INT64:
+        return wrap(new long[] {((Number) value).longValue()});
+      default:
+        return wrap(new double[] {((Number) value).doubleValue()});
+    }
+  }
+
+  // ---- properties ---------------------------------------------------------------------------
+
+  public DType dtype() {
+    return dtype;
+  }
+
+  /** The shape, as a copy. */
+  public int[] shape() {
+    return shape.clone();
+  }
+
+  /** The length of axis {@code axis} (negative counts from the end). */
+  public int shape(int axis) {
+    return shape[Shape.normalizeAxis(axis, shape.length)];
+  }
+
+  public int ndim() {
+    return shape.length;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  /** The strides in elements, as a copy. */
+  public int[] strides() {
+    return strides.clone();
+  }
+
+  /** Where element (0, ..., 0) lives in the storage array. */
+  public int offset() {
+    return offset;
+  }
+
+  /** The float64 storage array (shared, not copied), or null for another dtype. */
+  public double[] doubleStorage() {
+    return f64;
+  }
+
+  /** The int64 storage array (shared, not copied), or null for another dtype. */
+  public long[] longStorage() {
+    return i64;
+  }
+
+  /** The bool storage array (shared, not copied), or null for another dtype. */
+  public boolean[] boolStorage() {
+    return b8;
+  }
+
+  /** Whether this tensor and {@code other} read the same storage array. */
+  public boolean sharesStorage(Tensor other) {
+    Object a = f64 != null ? f64 : i64 != null ? i64 : b8;
+    Object b = other.f64 != null ? other.f64 : other.i64 != null ? other.i64 : other.b8;
+    return a == b;
+  }
+
+  /** Whether elements lie in C order with no gaps (so storage[offset .. offset+size) is the data). */
+  public boolean isContiguous() {
+    int expected = 1;
+    for (int i = shape.length - 1; i >= 0; i--) {
+      if (shape[i] != 1 && strides[i] != expected) {
+        return false;
+      }
+      expected *= shape[i];
+    }
+    return true;
+  }
+
+  // ---- element access -----------------------------------------------------------------------
+
+  /** The storage position of the element at C-order position {@code flat}. */
+  public int storageIndex(int flat) {
+    int pos = offset;
+    for (int d = shape.length - 1; d >= 0; d--) {
+      int n = shape[d];
+      pos += (flat % n) * strides[d];
+      flat /= n;
+    }
+    return pos;
+  }
+
+  /** The storage position of the element at {@code index} (non-negative, in range). */
+  public int storageIndex(int[] index) {
+    int pos = offset;
+    for (int d = 0; d < index.length; d++) {
+      pos += index[d] * strides[d];
+    }
+    return pos;
+  }
+
+  /** The element at C-order position {@code flat}, as a double. */
+  public double getDouble(int flat) {
+    int p = storageIndex(flat);
+    return f64 != null ? f64[p] : i64 != null ? (double) i64[p] : (b8[p] ? 1.0 : 0.0);
+  }
+
+  /** The element at C-order position {@code flat}, as a long (floats truncate toward zero). */
+  public long getLong(int flat) {
+    int p = storageIndex(flat);
+    return i64 != null ? i64[p] : f64 != null ? (long) f64[p] : (b8[p] ? 1L : 0L);
+  }
+
+  /** The element at C-order position {@code flat}, as a boolean (non-zero is true). */
+  public boolean getBoolean(int flat) {
+    int p = storageIndex(flat);
+    return b8 != null ? b8[p] : f64 != null ? f64[p] != 0 : i64[p] != 0;
+  }
+
+  /** The element at C-order position {@code flat} as a Java scalar of this tensor's dtype. */
+  public Object get(int flat) {
+    int p = storageIndex(flat);
+    return f64 != null ? (Object) f64[p] : i64 != null ? (Object) i64[p] : (Object) b8[p];
+  }
+
+  /** The single element of a one-element tensor as a Java Double, Long or Boolean. */
+  public Object item() {
+    if (size != 1) {
+      throw new IllegalArgumentException("can only convert an array of size 1 to a Python scalar");
+    }
+    return get(0);
+  }
+
+  /** The elements in C order, converted to double. */
+  public double[] toDoubleArray() {
+    if (f64 != null && isContiguous()) {
+      return Arrays.copyOfRange(f64, offset, offset + size);
+    }
+    return astype(DType.FLOAT64).f64;
+  }
+
+  /** The elements in C order, converted to long. */
+  public long[] toLongArray() {
+    if (i64 != null && isContiguous()) {
+      return Arrays.copyOfRange(i64, offset, offset + size);
+    }
+    return astype(DType.INT64).i64;
+  }
+
+  /** The elements in C order, converted to boolean. */
+  public boolean[] toBooleanArray() {
+    if (b8 != null && isContiguous()) {
+      return Arrays.copyOfRange(b8, offset, offset + size);
+    }
+    return astype(DType.BOOL).b8;
+  }
+
+  // ---- copies and conversion ----------------------------------------------------------------
+
+  /** A contiguous copy in C order. */
+  public Tensor copy() {
+    return castCopy(dtype);
+  }
+
+  /** This tensor if it is contiguous from offset 0 of its own storage, else a contiguous copy. */
+  public Tensor contiguous() {
+    return isContiguous() ? this : copy();
+  }
+
+  /** numpy's {@code astype}: a contiguous copy converted to {@code target} (float → int truncates). */
+  public Tensor astype(DType target) {
+    return castCopy(target);
+  }
+
+  private Tensor castCopy(DType target) {
+    Tensor out = empty(target, shape);
+    int[][] st = {strides, out.strides};
+    int[] offs = {offset, 0};
+    Strided.forEachRow(
+        shape,
+        st,
+        offs,
+        (bases, steps, n) -> {
+          int s = bases[0];
+          int ss = steps[0];
+          int o = bases[1];
+          switch (target) {
+            case FLOAT64:
+              for (int j = 0; j < n; j++, s += ss) {
+                out.f64[o + j] = f64 != null ? f64[s] : i64 != null ? i64[s] : (b8[s] ? 1 : 0);
+              }
+              break;
+            case INT64:
+              for (int j = 0; j < n; j++, s += ss) {
+                out.i64[o + j] = i64 != null ? i64[s] : f64 != null ? (long) f64[s] : (b8[s] ? 1 : 0);
+              }
+              break;
+            default:
+              for (int j = 0; j < n; j++, s += ss) {
+                out.b8[o + j] = b8 != null ? b8[s] : f64 != null ? f64[s] != 0 : i64[s] != 0;
+              }
+          }
+        });
+    return out;
+  }
+
+  // ---- arithmetic (numpy operators) ---------------------------------------------------------
+
+  public Tensor add(Object other) {
+    return Elementwise.binary(BinaryOp.ADD, this, other);
+  }
+
+  public Tensor sub(Object other) {
+    return Elementwise.binary(BinaryOp.SUB, this, other);
+  }
+
+  public Tensor mul(Object other) {
+    return Elementwise.binary(BinaryOp.MUL, this, other);
+  }
+
+  /** True division: always float64. */
+  public Tensor div(Object other) {
+    return Elementwise.binary(BinaryOp.DIV, this, other);
+  }
+
+  /** Floor division {@code //}. */
+  public Tensor floordiv(Object other) {
+    return Elementwise.binary(BinaryOp.FLOORDIV, this, other);
+  }
+
+  /** Python's modulo {@code %}: the result has the sign of the divisor. */
+  public Tensor mod(Object other) {
+    return Elementwise.binary(BinaryOp.MOD, this, other);
+  }
+
+  public Tensor pow(Object other) {
+    return Elementwise.binary(BinaryOp.POW, this, other);
+  }
+
+  public Tensor lt(Object other) {
+    return Elementwise.binary(BinaryOp.LT, this, other);
+  }
+
+  public Tensor le(Object other) {
+    return Elementwise.binary(BinaryOp.LE, this, other);
+  }
+
+  public Tensor gt(Object other) {
+    return Elementwise.binary(BinaryOp.GT, this, other);
+  }
+
+  public Tensor ge(Object other) {
+    return Elementwise.binary(BinaryOp.GE, this, other);
+  }
+
+  /** Elementwise {@code ==} (a bool tensor, not Java equality). */
+  public Tensor eq(Object other) {
+    return Elementwise.binary(BinaryOp.EQ, this, other);
+  }
+
+  public Tensor ne(Object other) {
+    return Elementwise.binary(BinaryOp.NE, this, other);
+  }
+
+  /** {@code &}: logical and on bools, bitwise on ints. */
+  public Tensor and(Object other) {
+    return Elementwise.binary(BinaryOp.AND, this, other);
+  }
+
+  /** {@code |}: logical or on bools, bitwise on ints. */
+  public Tensor or(Object other) {
+    return Elementwise.binary(BinaryOp.OR, this, other);
+  }
+
+  /** {@code ^}: logical xor on bools, bitwise on ints. */
+  public Tensor xor(Object other) {
+    return Elementwise.binary(BinaryOp.XOR, this, other);
+  }
+
+  /** {@code ~}: logical not on bools, bitwise not on ints. */
+  public Tensor not() {
+    return Elementwise.unary(UnaryOp.INVERT, this);
+  }
+
+  public Tensor neg() {
+    return Elementwise.unary(UnaryOp.NEG, this);
+  }
+
+  public Tensor abs() {
+    return Elementwise.unary(UnaryOp.ABS, this);
+  }
+
+  public Tensor exp() {
+    return Elementwise.unary(UnaryOp.EXP, this);
+  }
+
+  public Tensor log() {
+    return Elementwise.unary(UnaryOp.LOG, this);
+  }
+
+  public Tensor sqrt() {
+    return Elementwise.unary(UnaryOp.SQRT, this);
+  }
+
+  /** In place {@code this += other}, keeping this tensor's dtype (numpy's same-kind rule). */
+  public Tensor addInPlace(Object other) {
+    return Elementwise.binaryInPlace(BinaryOp.ADD, this, other);
+  }
+
+  public Tensor subInPlace(Object other) {
+    return Elementwise.binaryInPlace(BinaryOp.SUB, this, other);
+  }
+
+  public Tensor mulInPlace(Object other) {
+    return Elementwise.binaryInPlace(BinaryOp.MUL, this, other);
+  }
+
+  public Tensor divInPlace(Object other) {
+    return Elementwise.binaryInPlace(BinaryOp.DIV, this, other);
+  }
+
+  // ---- reductions ---------------------------------------------------------------------------
+
+  /** The sum of all elements as a Java scalar (Long for int/bool, Double for float). */
+  public Object sum() {
+    return Reductions.sum(this);
+  }
+
+  /** The sum over {@code axes}; an empty {@code axes} means every axis. */
+  public Tensor sum(boolean keepdims, int... axes) {
+    return Reductions.sum(this, axes, keepdims);
+  }
+
+  public double mean() {
+    return (Double) Reductions.mean(this);
+  }
+
+  public Tensor mean(boolean keepdims, int... axes) {
+    return Reductions.mean(this, axes, keepdims);
+  }
+
+  public Object max() {
+    return Reductions.max(this);
+  }
+
+  public Tensor max(boolean keepdims, int... axes) {
+    return Reductions.max(this, axes, keepdims);
+  }
+
+  public Object min() {
+    return Reductions.min(this);
+  }
+
+  public Tensor min(boolean keepdims, int... axes) {
+    return Reductions.min(this, axes, keepdims);
+  }
+
+  public long argmax() {
+    return Reductions.argmax(this);
+  }
+
+  public Tensor argmax(int axis, boolean keepdims) {
+    return Reductions.argmax(this, axis, keepdims);
+  }
+
+  public long argmin() {
+    return Reductions.argmin(this);
+  }
+
+  public Tensor argmin(int axis, boolean keepdims) {
+    return Reductions.argmin(this, axis, keepdims);
+  }
+
+  // ---- linear algebra and shape -------------------------------------------------------------
+
+  /** numpy's {@code matmul}; 1-D @ 1-D gives a 0-d tensor (see {@link Linalg#matmul}). */
+  public Tensor matmul(Tensor other) {
+    return Linalg.matmul(this, other);
+  }
+
+  /** The transpose (axes reversed), a view. */
+  public Tensor T() {
+    int n = shape.length;
+    int[] axes = new int[n];
+    for (int i = 0; i < n; i++) {
+      axes[i] = n - 1 - i;
+    }
+    return transpose(axes);
+  }
+
+  /** numpy's {@code transpose(a, axes)}: a view with permuted axes. */
+  public Tensor transpose(int... axes) {
+    if (axes.length == 0) {
+      return T();
+    }
+    if (axes.length != shape.length) {
+      throw new IllegalArgumentException("axes don't match array");
+    }
+    boolean[] seen = new boolean[axes.length];
+    int[] s = new int[axes.length];
+    int[] st = new int[axes.length];
+    for (int i = 0; i < axes.length; i++) {
+      int a = Shape.normalizeAxis(axes[i], shape.length);
+      if (seen[a]) {
+        throw new IllegalArgumentException("repeated axis in transpose");
+      }
+      seen[a] = true;
+      s[i] = shape[a];
+      st[i] = strides[a];
+    }
+    return view(s, st, offset);
+  }
+
+  /** numpy's {@code reshape}: one dimension may be -1; a view when the data is contiguous. */
+  public Tensor reshape(int... newShape) {
+    int[] target = resolveShape(newShape);
+    if (isContiguous()) {
+      return view(target, Shape.cStrides(target), offset);
+    }
+    Tensor c = copy();
+    return c.view(target, Shape.cStrides(target), 0);
+  }
+
+  private int[] resolveShape(int[] newShape) {
+    int unknown = -1;
+    long known = 1;
+    for (int i = 0; i < newShape.length; i++) {
+      if (newShape[i] == -1) {
+        if (unknown >= 0) {
+          throw new IllegalArgumentException("can only specify one unknown dimension");
+        }
+        unknown = i;
+      } else if (newShape[i] < 0) {
+        throw new IllegalArgumentException("negative dimensions not allowed");
+      } else {
+        known *= newShape[i];
+      }
+    }
+    int[] target = newShape.clone();
+    if (unknown >= 0) {
+      if (known == 0 || size % known != 0) {
+        throw new IllegalArgumentException(
+            "cannot reshape array of size " + size + " into shape " + unknownShape(newShape));
+      }
+      target[unknown] = (int) (size / known);
+    } else if (known != size) {
+      throw new IllegalArgumentException(
+          "cannot reshape array of size " + size + " into shape " + Shape.compact(newShape));
+    }
+    return target;
+  }
+
+  private static String unknownShape(int[] s) {
+    StringBuilder sb = new StringBuilder("(");
+    for (int i = 0; i < s.length; i++) {
+      if (i > 0) {
+        sb.append(',');
+      }
+      sb.append(s[i] == -1 ? "newaxis" : String.valueOf(s[i]));
+    }
+    return sb.append(s.length == 1 ? ",)" : ")").toString();
+  }
+
+  /** A 1-D view (or copy when not contiguous) of all elements. */
+  public Tensor ravel() {
+    return reshape(size);
+  }
+
+  @Override
+  public String toString() {
+    return ddl.stdlib.format.ArrayFormat.str(this);
+  }
+}

@@ -1,0 +1,270 @@
+package ddl.stdlib.math;
+
+import ddl.stdlib.DType;
+import ddl.stdlib.Shape;
+import ddl.stdlib.Tensor;
+
+/**
+ * Elementwise operations with numpy's broadcasting and type promotion. Operands are tensors or
+ * Java scalars; scalars are weakly typed as Python's ({@code int64 array + 2} stays int64).
+ */
+public final class Elementwise {
+  private Elementwise() {}
+
+  /** {@code a op b} where at least one of them is a tensor and the other may be a Java scalar. */
+  public static Tensor binary(BinaryOp op, Object a, Object b) {
+    if (a instanceof Tensor && b instanceof Tensor) {
+      Tensor ta = (Tensor) a;
+      Tensor tb = (Tensor) b;
+      if (ta.dtype() == DType.FLOAT64 && tb.dtype() == DType.FLOAT64) {
+        Tensor fast = sameShapeDoubles(op, ta, tb);
+        if (fast != null) {
+          return fast;
+        }
+      }
+      DType compute = op.computeType(DType.promote(ta.dtype(), tb.dtype()));
+      return run(op, compute, ta, tb);
+    }
+    if (a instanceof Tensor) {
+      Tensor ta = (Tensor) a;
+      DType compute = op.computeType(DType.promoteWeak(ta.dtype(), DType.ofScalar(b)));
+      return run(op, compute, ta, scalarTensor(b, compute));
+    }
+    if (b instanceof Tensor) {
+      Tensor tb = (Tensor) b;
+      DType compute = op.computeType(DType.promoteWeak(tb.dtype(), DType.ofScalar(a)));
+      return run(op, compute, scalarTensor(a, compute), tb);
+    }
+    DType compute = op.computeType(DType.promote(DType.ofScalar(a), DType.ofScalar(b)));
+    return run(op, compute, scalarTensor(a, compute), scalarTensor(b, compute));
+  }
+
+  /** {@code a op= b} in place: the result is cast back to a's dtype under numpy's same-kind rule. */
+  public static Tensor binaryInPlace(BinaryOp op, Tensor a, Object b) {
+    Tensor r = binary(op, a, b);
+    if (r.dtype().ordinal() > a.dtype().ordinal()) {
+      throw new IllegalArgumentException(
+          "Cannot cast ufunc '"
+              + op.ufunc()
+              + "' output from dtype('"
+              + r.dtype()
+              + "') to dtype('"
+              + a.dtype()
+              + "') with casting rule 'same_kind'");
+    }
+    if (!Shape.equal(r.shape(), a.shape())) {
+      throw new IllegalArgumentException(
+          "non-broadcastable output operand with shape "
+              + Shape.compact(a.shape())
+              + " doesn't match the broadcast shape "
+              + Shape.compact(r.shape()));
+    }
+    assign(a, r);
+    return a;
+  }
+
+  /** Copies {@code src} (broadcast to dst's shape, converted to dst's dtype) into {@code dst}. */
+  public static void assign(Tensor dst, Tensor src) {
+    int[] shape = dst.shape();
+    int[] bs = Shape.broadcast(shape, src.shape());
+    if (!Shape.equal(bs, shape)) {
+      throw new IllegalArgumentException(
+          "could not broadcast input array from shape "
+              + Shape.compact(src.shape())
+              + " into shape "
+              + Shape.compact(shape));
+    }
+    Tensor s = src.dtype() == dst.dtype() ? src : src.astype(dst.dtype());
+    if (src.sharesStorage(dst)) {
+      s = s.copy(); // overlapping views: read everything before writing
+    }
+    int[][] st = {Shape.broadcastStrides(s.shape(), s.strides(), shape), dst.strides()};
+    int[] offs = {s.offset(), dst.offset()};
+    Tensor from = s;
+    switch (dst.dtype()) {
+      case FLOAT64: {
+        double[] in = from.doubleStorage();
+        double[] out = dst.doubleStorage();
+        Strided.forEachRow(shape, st, offs, (b, k, n) -> {
+          for (int j = 0, p = b[0], q = b[1]; j < n; j++, p += k[0], q += k[1]) {
+            out[q] = in[p];
+          }
+        });
+        break;
+      }
+      case INT64: {
+        long[] in = from.longStorage();
+        long[] out = dst.longStorage();
+        Strided.forEachRow(shape, st, offs, (b, k, n) -> {
+          for (int j = 0, p = b[0], q = b[1]; j < n; j++, p += k[0], q += k[1]) {
+            out[q] = in[p];
+          }
+        });
+        break;
+      }
+      default: {
+        boolean[] in = from.boolStorage();
+        boolean[] out = dst.boolStorage();
+        Strided.forEachRow(shape, st, offs, (b, k, n) -> {
+          for (int j = 0, p = b[0], q = b[1]; j < n; j++, p += k[0], q += k[1]) {
+            out[q] = in[p];
+          }
+        });
+      }
+    }
+  }
+
+  /** Fills every element of {@code dst} with a Java scalar (converted to dst's dtype). */
+  public static void fill(Tensor dst, Object value) {
+    assign(dst, Tensor.scalar(value));
+  }
+
+  static Tensor scalarTensor(Object value, DType dtype) {
+    if (value instanceof Tensor) {
+      return (Tensor) value;
+    }
+    switch (dtype) {
+      case FLOAT64:
+        return Tensor.wrap(new double[] {toDouble(value)});
+      case INT64:
+        return Tensor.wrap(new long[] {toLong(value)});
+      default:
+        return Tensor.wrap(new boolean[] {(Boolean) value});
+    }
+  }
+
+  static double toDouble(Object v) {
+    if (v instanceof Boolean) {
+      return (Boolean) v ? 1 : 0;
+    }
+    if (v instanceof Number) {
+      return ((Number) v).doubleValue();
+    }
+    throw new IllegalArgumentException("expected a number, found " + describe(v));
+  }
+
+  static long toLong(Object v) {
+    if (v instanceof Boolean) {
+      return (Boolean) v ? 1 : 0;
+    }
+    if (v instanceof Number) {
+      return ((Number) v).longValue();
+    }
+    throw new IllegalArgumentException("expected a number, found " + describe(v));
+  }
+
+  static String describe(Object v) {
+    return v == null ? "None" : v instanceof String ? "a string" : v.getClass().getSimpleName();
+  }
+
+  /** The common case of two float64 tensors of one shape, both contiguous: one tight loop. */
+  private static Tensor sameShapeDoubles(BinaryOp op, Tensor a, Tensor b) {
+    if (!a.isContiguous() || !b.isContiguous() || !Shape.equal(a.shape(), b.shape())) {
+      return null;
+    }
+    int n = a.size();
+    double[] x = a.doubleStorage();
+    double[] y = b.doubleStorage();
+    int xo = a.offset();
+    int yo = b.offset();
+    if (op.isComparison()) {
+      boolean[] out = new boolean[n];
+      Kernels.compare(op, x, xo, 1, y, yo, 1, out, 0, n);
+      return Tensor.wrap(out, a.shape());
+    }
+    double[] out = new double[n];
+    Kernels.doubles(op, x, xo, 1, y, yo, 1, out, 0, n);
+    return Tensor.wrap(out, a.shape());
+  }
+
+  private static Tensor run(BinaryOp op, DType compute, Tensor a, Tensor b) {
+    int[] shape = Shape.broadcast(a.shape(), b.shape());
+    Tensor ca = a.dtype() == compute ? a : a.astype(compute);
+    Tensor cb = b.dtype() == compute ? b : b.astype(compute);
+    Tensor out = Tensor.empty(op.resultType(compute), shape);
+    int[][] st = {
+      Shape.broadcastStrides(ca.shape(), ca.strides(), shape),
+      Shape.broadcastStrides(cb.shape(), cb.strides(), shape),
+      out.strides()
+    };
+    int[] offs = {ca.offset(), cb.offset(), 0};
+    boolean cmp = op.isComparison();
+    switch (compute) {
+      case FLOAT64: {
+        double[] x = ca.doubleStorage();
+        double[] y = cb.doubleStorage();
+        if (cmp) {
+          boolean[] o = out.boolStorage();
+          Strided.forEachRow(shape, st, offs,
+              (p, s, n) -> Kernels.compare(op, x, p[0], s[0], y, p[1], s[1], o, p[2], n));
+        } else {
+          double[] o = out.doubleStorage();
+          Strided.forEachRow(shape, st, offs,
+              (p, s, n) -> Kernels.doubles(op, x, p[0], s[0], y, p[1], s[1], o, p[2], n));
+        }
+        break;
+      }
+      case INT64: {
+        long[] x = ca.longStorage();
+        long[] y = cb.longStorage();
+        if (cmp) {
+          boolean[] o = out.boolStorage();
+          Strided.forEachRow(shape, st, offs,
+              (p, s, n) -> Kernels.compare(op, x, p[0], s[0], y, p[1], s[1], o, p[2], n));
+        } else {
+          long[] o = out.longStorage();
+          Strided.forEachRow(shape, st, offs,
+              (p, s, n) -> Kernels.longs(op, x, p[0], s[0], y, p[1], s[1], o, p[2], n));
+        }
+        break;
+      }
+      default: {
+        boolean[] x = ca.boolStorage();
+        boolean[] y = cb.boolStorage();
+        boolean[] o = out.boolStorage();
+        Strided.forEachRow(shape, st, offs,
+            (p, s, n) -> Kernels.bools(op, x, p[0], s[0], y, p[1], s[1], o, p[2], n));
+      }
+    }
+    return out;
+  }
+
+  /** A unary ufunc: {@code -a}, {@code abs(a)}, {@code exp(a)}, ... */
+  public static Tensor unary(UnaryOp op, Tensor a) {
+    DType rt = op.resultType(a.dtype());
+    Tensor in = a.dtype() == rt ? a : a.astype(rt);
+    int[] shape = in.shape();
+    Tensor out = Tensor.empty(rt, shape);
+    int[][] st = {in.strides(), out.strides()};
+    int[] offs = {in.offset(), 0};
+    switch (rt) {
+      case FLOAT64: {
+        double[] x = in.doubleStorage();
+        double[] o = out.doubleStorage();
+        Strided.forEachRow(shape, st, offs, (p, s, n) -> Kernels.unary(op, x, p[0], s[0], o, p[1], n));
+        break;
+      }
+      case INT64: {
+        long[] x = in.longStorage();
+        long[] o = out.longStorage();
+        Strided.forEachRow(shape, st, offs, (p, s, n) -> {
+          for (int j = 0, q = p[0]; j < n; j++, q += s[0]) {
+            o[p[1] + j] = op.apply(x[q]);
+          }
+        });
+        break;
+      }
+      default: {
+        boolean[] x = in.boolStorage();
+        boolean[] o = out.boolStorage();
+        boolean invert = op == UnaryOp.INVERT;
+        Strided.forEachRow(shape, st, offs, (p, s, n) -> {
+          for (int j = 0, q = p[0]; j < n; j++, q += s[0]) {
+            o[p[1] + j] = invert != x[q];
+          }
+        });
+      }
+    }
+    return out;
+  }
+}
