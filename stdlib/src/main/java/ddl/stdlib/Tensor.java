@@ -502,14 +502,15 @@ public final class Tensor {
     for (int i = 0; i < n; i++) {
       axes[i] = n - 1 - i;
     }
-    return transpose(axes);
+    return permute(axes);
   }
 
-  /** numpy's {@code transpose(a, axes)}: a view with permuted axes. */
+  /** numpy's {@code transpose(a, axes)}: a view with permuted axes; no axes reverses them. */
   public Tensor transpose(int... axes) {
-    if (axes.length == 0) {
-      return T();
-    }
+    return axes.length == 0 ? T() : permute(axes);
+  }
+
+  private Tensor permute(int[] axes) {
     if (axes.length != shape.length) {
       throw new IllegalArgumentException("axes don't match array");
     }

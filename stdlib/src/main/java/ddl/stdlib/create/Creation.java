@@ -99,8 +99,10 @@ public final class Creation {
       throw new IllegalArgumentException("arange: cannot compute length");
     }
     double[] d = new double[checkedLength((long) Math.max(0, len))];
+    // numpy fills from the first two elements: delta = (start + step) - start, not step
+    double delta = (a + s) - a;
     for (int i = 0; i < d.length; i++) {
-      d[i] = a + i * s;
+      d[i] = a + i * delta;
     }
     return Tensor.wrap(d, d.length);
   }
