@@ -171,7 +171,7 @@ final class JavaScanner {
         open.push(pos);
       } else if (c == ')' || c == ']' || c == '}') {
         if (open.isEmpty()) {
-          return pos; // the closing brace of the ddl block around this line
+          return trimEnd(start, pos); // the closing brace of the ddl block around this line
         }
         char opener = text.charAt(open.pop());
         if ("([{".indexOf(opener) != ")]}".indexOf(c)) {
