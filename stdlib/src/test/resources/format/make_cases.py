@@ -5,6 +5,8 @@ Run from this directory with numpy 2.4.x:  python3 make_cases.py
 Writes
   array_cases.json   numpy's exact str() and repr() of arrays, with the print options used
   pyfloat_repr.tsv   Python's repr() of doubles: <64-bit pattern in hex> TAB <repr>
+  numpy_float.tsv    numpy's format_float_positional / format_float_scientific of doubles with
+                     cutoffs, minimum digits and exact digits: <hex> TAB <call> TAB <result>
 
 Every expected string is what numpy / Python returned; nothing is typed in by hand.
 """
@@ -160,9 +162,52 @@ def pyfloat_cases():
     return lines
 
 
+# (name, function) pairs; the names are parsed by NumpyFloatTest
+NUMPY_FLOAT_CALLS = [
+    ("positional p=8 unique trim=.", lambda x: np.format_float_positional(x, 8, True, True, ".")),
+    ("positional p=4 min=4 unique trim=k",
+     lambda x: np.format_float_positional(x, 4, True, True, "k", min_digits=4)),
+    ("positional p=3 exact trim=k", lambda x: np.format_float_positional(x, 3, False, True, "k")),
+    ("positional p=-1 unique trim=0", lambda x: np.format_float_positional(x, None, True, True, "0")),
+    ("positional p=6 unique trim=- padl=4 padr=7",
+     lambda x: np.format_float_positional(x, 6, True, True, "-", pad_left=4, pad_right=7)),
+    ("scientific p=8 unique trim=.", lambda x: np.format_float_scientific(x, 8, True, ".")),
+    ("scientific p=8 min=8 unique trim=k",
+     lambda x: np.format_float_scientific(x, 8, True, "k", min_digits=8)),
+    ("scientific p=5 exact trim=k expd=3",
+     lambda x: np.format_float_scientific(x, 5, False, "k", exp_digits=3)),
+    ("scientific p=2 unique trim=- sign padl=5",
+     lambda x: np.format_float_scientific(x, 2, True, "-", sign=True, pad_left=5)),
+    ("str", lambda x: str(np.float64(x))),
+]
+
+
+def numpy_float_cases():
+    r = random.Random(SEED + 1)
+    values = [0.0, -0.0, 0.5, 0.125, 0.375, 2.5, 1e-10, 9.5, 99999.99999, 0.99999999, 1e23,
+              5e-324, 1.7976931348623157e308, 123456.789, 1e16, 2**-30]
+    for _ in range(400):
+        values.append(r.uniform(-1, 1) * 10.0 ** r.randint(-12, 12))
+    for _ in range(100):
+        values.append(round(r.uniform(-1000, 1000), r.randint(0, 5)))
+    for _ in range(100):
+        bits = r.getrandbits(64)
+        x = struct.unpack("<d", struct.pack("<Q", bits))[0]
+        if math.isfinite(x):
+            values.append(x)
+    lines = []
+    for x in values:
+        bits = struct.unpack("<Q", struct.pack("<d", float(x)))[0]
+        for name, f in NUMPY_FLOAT_CALLS:
+            lines.append(f"{bits:016x}\t{name}\t{f(np.float64(x))}")
+    return lines
+
+
 if __name__ == "__main__":
     with open("array_cases.json", "w") as f:
         json.dump({"generator": f"numpy {np.__version__}", "cases": array_cases()}, f, indent=1)
         f.write("\n")
     with open("pyfloat_repr.tsv", "w") as f:
         f.write("\n".join(pyfloat_cases()) + "\n")
+    with open("numpy_float.tsv", "w") as f:
+        f.write("\n".join(numpy_float_cases()) + "\n")

@@ -12,11 +12,11 @@ import java.util.function.IntFunction;
  * {@code array2string} in numpy 2.x's {@code arrayprint.py}).
  *
  * <p>Elements share one width per array (see {@link FloatFormat} for float64; int64 is
- * right-aligned to the widest; bool prints {@code  True}/{@code False}); rows wrap at {@code
- * linewidth} with the continuation indented past the brackets; axes longer than {@code
- * 2*edgeitems} print {@code ...} once the array has more than {@code threshold} elements; blocks of
- * a 3-D array are separated by a blank line. {@code str} of {@code [[1, 2], [3, 4]]} is {@code
- * "[[1 2]\n [3 4]]"}, its {@code repr} is {@code "array([[1, 2],\n       [3, 4]])"}.
+ * right-aligned to the widest; bool prints {@code True}/{@code False}); rows wrap at {@code
+ * linewidth} with the continuation indented past the brackets; axes longer than {@code 2*edgeitems}
+ * print {@code ...} once the array has more than {@code threshold} elements; blocks of a 3-D array
+ * are separated by a blank line. {@code str} of {@code [[1, 2], [3, 4]]} is {@code "[[1 2]\n [3
+ * 4]]"}, its {@code repr} is {@code "array([[1, 2],\n [3, 4]])"}.
  */
 public final class ArrayFormat {
   private static final String SUMMARY = "...";
@@ -68,7 +68,9 @@ public final class ArrayFormat {
     String extra = String.join(", ", extras) + ")";
     int lastLine = arr.length() - (arr.lastIndexOf('\n') + 1);
     String spacer =
-        lastLine + extra.length() + 1 > options.linewidth() ? "\n" + " ".repeat(prefix.length()) : " ";
+        lastLine + extra.length() + 1 > options.linewidth()
+            ? "\n" + " ".repeat(prefix.length())
+            : " ";
     return arr + spacer + extra;
   }
 
@@ -198,8 +200,12 @@ public final class ArrayFormat {
         int elemWidth = currWidth - Math.max(separatorStripped.length(), 1);
         StringBuilder line = new StringBuilder(hangingIndent);
         for (int i = 0; i < leading; i++) {
-          extendLine(s, line, recurse(axis + 1, base + i * stride, nextIndent, nextWidth),
-              elemWidth, hangingIndent);
+          extendLine(
+              s,
+              line,
+              recurse(axis + 1, base + i * stride, nextIndent, nextWidth),
+              elemWidth,
+              hangingIndent);
           line.append(separator);
         }
         if (summary) {
@@ -207,13 +213,20 @@ public final class ArrayFormat {
           line.append(separator);
         }
         for (int i = trailing; i > 1; i--) {
-          extendLine(s, line,
+          extendLine(
+              s,
+              line,
               recurse(axis + 1, base + (len - i) * stride, nextIndent, nextWidth),
-              elemWidth, hangingIndent);
+              elemWidth,
+              hangingIndent);
           line.append(separator);
         }
-        extendLine(s, line, recurse(axis + 1, base + (len - 1) * stride, nextIndent, nextWidth),
-            elemWidth, hangingIndent);
+        extendLine(
+            s,
+            line,
+            recurse(axis + 1, base + (len - 1) * stride, nextIndent, nextWidth),
+            elemWidth,
+            hangingIndent);
         s.append(line);
       } else {
         String lineSep = separatorStripped + "\n".repeat(axesLeft - 1);

@@ -14,14 +14,15 @@ import java.math.BigInteger;
  */
 final class Dragon4 {
   private static final double LOG10_2 = 0.30102999566398119521373889472449;
+
   /** numpy's output buffer bounds the digits when no cutoff applies. */
   private static final int BUFFER_SIZE = 16384;
 
   private Dragon4() {}
 
   /**
-   * Digits {@code d1 d2 ...} (no leading zero unless the value is zero) of a value {@code
-   * 0.d1d2... * 10^(exponent+1)}, that is {@code d1.d2... * 10^exponent}.
+   * Digits {@code d1 d2 ...} (no leading zero unless the value is zero) of a value {@code 0.d1d2...
+   * * 10^(exponent+1)}, that is {@code d1.d2... * 10^exponent}.
    */
   record Digits(String digits, int exponent) {}
 
@@ -29,8 +30,8 @@ final class Dragon4 {
    * Generates the digits of {@code |x|} for a finite {@code x}.
    *
    * @param unique shortest-unique digits (numpy's {@code unique=True}) instead of exact digits
-   * @param fractionCutoff whether the cutoffs count digits after the decimal point (numpy's
-   *     {@code CutoffMode_FractionLength}) rather than significant digits
+   * @param fractionCutoff whether the cutoffs count digits after the decimal point (numpy's {@code
+   *     CutoffMode_FractionLength}) rather than significant digits
    * @param cutoffMax stop after this many digits, rounding; -1 for none
    * @param cutoffMin in unique mode, print at least this many digits; -1 for none
    */

@@ -8,10 +8,10 @@ import ddl.stdlib.format.NumpyFloat.Trim;
  * <p>As in numpy's {@code arrayprint.py}, a first pass over the finite values decides between
  * positional and scientific notation (scientific when the largest magnitude is at least 1e8, or,
  * unless {@code suppress}, when the smallest non-zero is below 1e-4 or the ratio exceeds 1000),
- * then measures the widest integer and fraction parts so that every element is padded to align
- * its decimal point; {@code nan} and {@code inf} are right-aligned to the same width. In the
- * default {@code maxprec} mode each value gets its shortest round-trip digits capped at {@code
- * precision}: {@code [1.5, -2.25]} prints {@code [ 1.5  -2.25]}.
+ * then measures the widest integer and fraction parts so that every element is padded to align its
+ * decimal point; {@code nan} and {@code inf} are right-aligned to the same width. In the default
+ * {@code maxprec} mode each value gets its shortest round-trip digits capped at {@code precision}:
+ * {@code [1.5, -2.25]} prints {@code [ 1.5 -2.25]}.
  */
 final class FloatFormat {
   private final char sign;

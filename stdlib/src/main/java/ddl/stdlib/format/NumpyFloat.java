@@ -5,8 +5,8 @@ package ddl.stdlib.format;
  *
  * <p>The digits come from {@link Dragon4}; the layout (decimal point, trimming, padding, exponent)
  * follows {@code FormatPositional} and {@code FormatScientific} in numpy's {@code dragon4.c},
- * including its quirks, since the array printer builds on them: {@code
- * NumpyFloat.positional(0.5, 8, -1, true, Trim.ZEROS, false, 2, 3)} is {@code " 0.5  "}.
+ * including its quirks, since the array printer builds on them: {@code NumpyFloat.positional(0.5,
+ * 8, -1, true, Trim.ZEROS, false, 2, 3)} is {@code " 0.5 "}.
  */
 public final class NumpyFloat {
   private NumpyFloat() {}
@@ -143,7 +143,11 @@ public final class NumpyFloat {
     }
     Dragon4.Digits d =
         Dragon4.generate(
-            x, unique, false, precision < 0 ? -1 : precision + 1, minDigits < 0 ? -1 : minDigits + 1);
+            x,
+            unique,
+            false,
+            precision < 0 ? -1 : precision + 1,
+            minDigits < 0 ? -1 : minDigits + 1);
     String digits = d.digits();
     b.append(digits.charAt(0));
     int frac = digits.length() - 1;

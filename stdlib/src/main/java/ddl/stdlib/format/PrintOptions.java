@@ -51,7 +51,8 @@ public record PrintOptions(
         break;
       default:
         throw new IllegalArgumentException(
-            "floatmode option must be one of \"fixed\", \"unique\", \"maxprec\", \"maxprec_equal\"");
+            "floatmode option must be one of \"fixed\", \"unique\", \"maxprec\","
+                + " \"maxprec_equal\"");
     }
   }
 

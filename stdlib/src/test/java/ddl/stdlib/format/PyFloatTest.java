@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Python's {@code repr(float)}.
  *
- * <p>{@code format/pyfloat_repr.tsv} was written by {@code format/make_cases.py} with CPython
- * 3.11: each line is a double's 64-bit pattern in hex and Python's {@code repr} of it, for about
- * 7700 doubles — every power of ten and of two in range, 3000 random bit patterns, random
+ * <p>{@code format/pyfloat_repr.tsv} was written by {@code format/make_cases.py} with CPython 3.11:
+ * each line is a double's 64-bit pattern in hex and Python's {@code repr} of it, for about 7700
+ * doubles — every power of ten and of two in range, 3000 random bit patterns, random
  * integers-as-floats up to 1e17, random decimals, subnormals, and the boundary values (smallest
  * subnormal, smallest normal, largest double, 2^53 + 1, nan, ±inf).
  */
