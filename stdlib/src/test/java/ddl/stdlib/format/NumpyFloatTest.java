@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * numpy's {@code format_float_positional} / {@code format_float_scientific} (and {@code str} of a
  * float64), compared with {@code format/numpy_float.tsv} from {@code format/make_cases.py}: each
  * line is a double's bit pattern, the call (e.g. {@code scientific p=8 min=8 unique trim=k}) and
- * numpy's result. This checks the Dragon4 port's cutoffs, minimum digits and exact mode, which
- * the array printer relies on.
+ * numpy's result. This checks the Dragon4 port's cutoffs, minimum digits and exact mode, which the
+ * array printer relies on.
  */
 class NumpyFloatTest {
 
