@@ -125,6 +125,33 @@ def array_cases():
     add("empty_bool_3d", np.zeros((2, 0, 1), dtype=bool))
     # a repr whose dtype/shape suffix does not fit on the last line
     add("repr_extras_wrap", np.arange(1001.0).reshape(1001) * 1e3, linewidth=60)
+    # random shapes, magnitudes, specials and options
+    for i in range(60):
+        shape = tuple(int(n) for n in rng.integers(1, 9, size=rng.integers(1, 4)))
+        kind = rng.integers(0, 4)
+        if kind == 0:
+            a = rng.integers(-(10 ** rng.integers(1, 18)), 10 ** rng.integers(1, 18), size=shape)
+        elif kind == 1:
+            a = rng.random(shape) > 0.4
+        else:
+            a = rng.normal(size=shape) * 10.0 ** rng.integers(-9, 10, size=shape if kind == 3 else 1)
+            if rng.random() < 0.5:
+                a = np.round(a, rng.integers(0, 4))
+            flat = a.reshape(-1)
+            for special in (np.nan, np.inf, -np.inf, -0.0, 0.0):
+                if rng.random() < 0.2:
+                    flat[rng.integers(0, flat.size)] = special
+        options = {}
+        if rng.random() < 0.3:
+            options["precision"] = int(rng.integers(1, 11))
+        if rng.random() < 0.2:
+            options["suppress"] = True
+        if rng.random() < 0.3:
+            options["linewidth"] = int(rng.integers(20, 120))
+        if rng.random() < 0.2:
+            options["threshold"] = int(rng.integers(5, 50))
+            options["edgeitems"] = int(rng.integers(1, 4))
+        add(f"random_{i:02d}", a, **options)
     return cases
 
 
