@@ -1,0 +1,156 @@
+package ddl.stdlib;
+
+import java.util.List;
+
+/** Conversions of ddl argument values for built-ins, with clear errors naming the parameter. */
+public final class Args {
+  private Args() {}
+
+  /** A tensor from a tensor, a scalar (0-d), or a nested list. */
+  public static Tensor tensor(Object v, String param) {
+    if (v instanceof Tensor) {
+      return (Tensor) v;
+    }
+    if (v instanceof Number || v instanceof Boolean) {
+      return Tensor.scalar(v instanceof Integer ? (Object) ((Integer) v).longValue() : v);
+    }
+    if (v instanceof List || (v != null && v.getClass().isArray())) {
+      return Tensor.array(v);
+    }
+    throw new IllegalArgumentException(
+        param + ": expected a tensor or a number, found " + describe(v));
+  }
+
+  public static int toInt(Object v, String param) {
+    if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+      long l = ((Number) v).longValue();
+      if (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(param + ": " + l + " is too large");
+      }
+      return (int) l;
+    }
+    if (v instanceof Boolean) {
+      return (Boolean) v ? 1 : 0;
+    }
+    if (v instanceof Tensor && ((Tensor) v).size() == 1 && ((Tensor) v).dtype() != DType.FLOAT64) {
+      return toInt(((Tensor) v).item(), param);
+    }
+    throw new IllegalArgumentException(
+        param + ": expected an integer, found " + describe(v));
+  }
+
+  public static long toLong(Object v, String param) {
+    if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+      return ((Number) v).longValue();
+    }
+    return toInt(v, param);
+  }
+
+  public static double toDouble(Object v, String param) {
+    if (v instanceof Number) {
+      return ((Number) v).doubleValue();
+    }
+    if (v instanceof Boolean) {
+      return (Boolean) v ? 1 : 0;
+    }
+    if (v instanceof Tensor && ((Tensor) v).size() == 1) {
+      return ((Tensor) v).getDouble(0);
+    }
+    throw new IllegalArgumentException(param + ": expected a number, found " + describe(v));
+  }
+
+  public static boolean toBool(Object v, String param) {
+    if (v instanceof Boolean) {
+      return (Boolean) v;
+    }
+    if (v instanceof Number) {
+      return ((Number) v).doubleValue() != 0;
+    }
+    throw new IllegalArgumentException(param + ": expected true or false, found " + describe(v));
+  }
+
+  /** A number argument kept as a Java Long or Double (an Integer becomes a Long). */
+  public static Object number(Object v, String param) {
+    if (v instanceof Long || v instanceof Double) {
+      return v;
+    }
+    if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
+      return ((Number) v).longValue();
+    }
+    if (v instanceof Float) {
+      return ((Number) v).doubleValue();
+    }
+    if (v instanceof Boolean) {
+      return (Boolean) v ? 1L : 0L;
+    }
+    throw new IllegalArgumentException(param + ": expected a number, found " + describe(v));
+  }
+
+  /** A shape from {@code zeros(3, 4)}'s rest arguments or {@code zeros((3, 4))}'s tuple. */
+  public static int[] shape(Object[] rest, String param) {
+    if (rest.length == 1 && (rest[0] instanceof List || rest[0] instanceof int[])) {
+      return ints(rest[0], param);
+    }
+    int[] s = new int[rest.length];
+    for (int i = 0; i < s.length; i++) {
+      s[i] = toInt(rest[i], param);
+      if (s[i] < 0) {
+        throw new IllegalArgumentException("negative dimensions are not allowed");
+      }
+    }
+    return s;
+  }
+
+  /** Integers from a tuple, a list, an int64 tensor or a single integer. */
+  public static int[] ints(Object v, String param) {
+    if (v instanceof int[]) {
+      return ((int[]) v).clone();
+    }
+    if (v instanceof List) {
+      List<?> l = (List<?>) v;
+      int[] r = new int[l.size()];
+      for (int i = 0; i < r.length; i++) {
+        r[i] = toInt(l.get(i), param);
+      }
+      return r;
+    }
+    if (v instanceof Tensor && ((Tensor) v).dtype() == DType.INT64 && ((Tensor) v).ndim() <= 1) {
+      long[] l = ((Tensor) v).toLongArray();
+      int[] r = new int[l.length];
+      for (int i = 0; i < r.length; i++) {
+        r[i] = (int) l[i];
+      }
+      return r;
+    }
+    return new int[] {toInt(v, param)};
+  }
+
+  /** numpy's {@code axis}: None (null) for all axes, an int, or a tuple of ints. */
+  public static int[] axes(Object v) {
+    return v == null ? null : ints(v, "axis");
+  }
+
+  /** A dtype from a name ({@code "int64"}) or a DType, or null. */
+  public static DType dtype(Object v) {
+    if (v == null) {
+      return null;
+    }
+    if (v instanceof DType) {
+      return (DType) v;
+    }
+    if (v instanceof String) {
+      return DType.of((String) v);
+    }
+    throw new IllegalArgumentException("dtype: expected a name such as \"int64\", found " + describe(v));
+  }
+
+  public static String describe(Object v) {
+    if (v == null) {
+      return "None";
+    }
+    if (v instanceof String) {
+      return "a string (\"" + v + "\")";
+    }
+    return "a value of type " + Values.typeName(v);
+  }
+}

@@ -1,0 +1,113 @@
+package ddl.stdlib;
+
+import ddl.stdlib.format.PrintOptions;
+import java.io.PrintStream;
+
+/**
+ * The state one engine instance gives its built-ins: output streams, the random generator, print
+ * options, the display's size and capabilities, a progress listener, and the interrupt flag that
+ * loops and long built-ins check. Each engine has its own, so instances never share state.
+ */
+public final class Context {
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Rng rng = new Rng();
+  private volatile PrintOptions printOptions = PrintOptions.DEFAULTS;
+  private volatile Display display = Display.PLAIN;
+  private volatile Progress progress = Progress.NONE;
+  private volatile boolean interrupted;
+  private final java.util.Set<String> warned = new java.util.HashSet<>();
+
+  public Context(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public PrintStream out() {
+    return out;
+  }
+
+  public PrintStream err() {
+    return err;
+  }
+
+  public Rng rng() {
+    return rng;
+  }
+
+  public PrintOptions printOptions() {
+    return printOptions;
+  }
+
+  public void setPrintOptions(PrintOptions options) {
+    this.printOptions = options;
+  }
+
+  public Display display() {
+    return display;
+  }
+
+  public void setDisplay(Display display) {
+    this.display = display;
+  }
+
+  public Progress progress() {
+    return progress;
+  }
+
+  public void setProgress(Progress progress) {
+    this.progress = progress;
+  }
+
+  /** Asks running code to stop at its next check (Ctrl-C). */
+  public void interrupt() {
+    interrupted = true;
+  }
+
+  /** Clears a pending interrupt before a new evaluation. */
+  public void clearInterrupt() {
+    interrupted = false;
+    synchronized (warned) {
+      warned.clear();
+    }
+  }
+
+  /** The cooperative interrupt check that loops and long built-ins call. */
+  public void check() {
+    if (interrupted) {
+      interrupted = false;
+      throw new Interrupted();
+    }
+  }
+
+  /** Prints a warning once per statement (numpy's RuntimeWarning on division by zero). */
+  public void warnOnce(String message) {
+    synchronized (warned) {
+      if (warned.add(message)) {
+        err.println(message);
+      }
+    }
+  }
+
+  /** Thrown by {@link #check()} when the user asked to stop. */
+  public static final class Interrupted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public Interrupted() {
+      super("interrupted", null, false, false);
+    }
+  }
+
+  /** The size and capabilities of the display that figures are drawn for (SPEC §1). */
+  public record Display(int width, int height, boolean color, boolean unicode) {
+    /** No terminal: 80 columns, Unicode, no colour. */
+    public static final Display PLAIN = new Display(80, 24, false, true);
+  }
+
+  /** Receives reports of long work such as gradient descent; the REPL draws a bar. */
+  public interface Progress {
+    Progress NONE = (task, done, total) -> {};
+
+    void update(String task, long done, long total);
+  }
+}

@@ -1,0 +1,309 @@
+package ddl.stdlib;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Attribute access, method calls and constructors on values whose type is only known at run time:
+ * tensor attributes ({@code .T .shape .ndim .size .dtype}), tensor methods that are built-ins
+ * ({@code A.sum(0)} is {@code sum(A, 0)}), record components and fields ({@code fit.phi}), and any
+ * public Java method, chosen among overloads by the arguments' run-time types.
+ */
+public final class Members {
+  private static final Map<String, List<Method>> METHODS = new ConcurrentHashMap<>();
+
+  private Members() {}
+
+  /** {@code obj.name} */
+  public static Object attr(Object obj, String name) {
+    if (obj instanceof Overloaded) {
+      return ((Overloaded) obj).apply("." + name, new Object[] {obj});
+    }
+    if (obj instanceof Tensor) {
+      Tensor t = (Tensor) obj;
+      switch (name) {
+        case "T":
+          return t.T();
+        case "shape":
+          return Tuple.ofShape(t.shape());
+        case "ndim":
+          return (long) t.ndim();
+        case "size":
+          return (long) t.size();
+        case "dtype":
+          return t.dtype();
+        default:
+          break;
+      }
+    }
+    if (obj == null) {
+      throw new IllegalArgumentException("'None' object has no attribute '" + name + "'");
+    }
+    if (obj instanceof Class) {
+      try {
+        Field f = ((Class<?>) obj).getField(name);
+        if (Modifier.isStatic(f.getModifiers())) {
+          return f.get(null);
+        }
+      } catch (ReflectiveOperationException e) {
+        // fall through to the error below
+      }
+    }
+    Class<?> c = obj.getClass();
+    try {
+      Method m = c.getMethod(name);
+      if (!Modifier.isStatic(m.getModifiers())) {
+        m.setAccessible(true);
+        return m.invoke(obj);
+      }
+    } catch (NoSuchMethodException e) {
+      // try a field
+    } catch (ReflectiveOperationException e) {
+      throw unwrap(e);
+    } catch (RuntimeException e) {
+      // inaccessible: try a field
+    }
+    try {
+      Field f = c.getField(name);
+      return f.get(obj);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalArgumentException(
+          "'" + Values.typeName(obj) + "' object has no attribute '" + name + "'");
+    }
+  }
+
+  /** {@code obj.name(args...)} */
+  public static Object invoke(Object obj, String name, Object... args) {
+    if (obj instanceof Tensor || obj instanceof Overloaded) {
+      Object[] all = new Object[args.length + 1];
+      all[0] = obj;
+      System.arraycopy(args, 0, all, 1, args.length);
+      if (Builtins.has(name)) {
+        return Builtins.call(null, name, all, new String[0], new Object[0]);
+      }
+      if (obj instanceof Overloaded) {
+        return ((Overloaded) obj).apply("." + name, all);
+      }
+    }
+    if (obj == null) {
+      throw new IllegalArgumentException("'None' object has no attribute '" + name + "'");
+    }
+    if (obj instanceof Fn && name.equals("call")) {
+      return ((Fn) obj).call(args);
+    }
+    return callJava(obj.getClass(), obj, name, args);
+  }
+
+  /** {@code Type.name(args...)} for a Java class. */
+  public static Object invokeStatic(Class<?> type, String name, Object... args) {
+    return callJava(type, null, name, args);
+  }
+
+  /** {@code new Type(args...)} */
+  public static Object construct(Class<?> type, Object... args) {
+    Constructor<?> best = null;
+    Object[] converted = null;
+    for (Constructor<?> k : type.getConstructors()) {
+      Object[] c = convertAll(k, args);
+      if (c != null) {
+        best = k;
+        converted = c;
+        break;
+      }
+    }
+    if (best == null) {
+      throw new IllegalArgumentException(
+          "no constructor " + type.getSimpleName() + describeArgs(args));
+    }
+    try {
+      return best.newInstance(converted);
+    } catch (ReflectiveOperationException e) {
+      throw unwrap(e);
+    }
+  }
+
+  private static Object callJava(Class<?> c, Object target, String name, Object[] args) {
+    List<Method> candidates = METHODS.computeIfAbsent(c.getName() + "#" + name, k -> find(c, name));
+    for (Method m : candidates) {
+      if (target == null && !Modifier.isStatic(m.getModifiers())) {
+        continue;
+      }
+      Object[] conv = convertAll(m, args);
+      if (conv != null) {
+        try {
+          return m.invoke(Modifier.isStatic(m.getModifiers()) ? null : target, conv);
+        } catch (ReflectiveOperationException e) {
+          throw unwrap(e);
+        }
+      }
+    }
+    if (candidates.isEmpty()) {
+      throw new IllegalArgumentException(
+          "'" + (target == null ? c.getSimpleName() : Values.typeName(target))
+              + "' object has no attribute '" + name + "'");
+    }
+    throw new IllegalArgumentException(
+        "no method " + c.getSimpleName() + "." + name + describeArgs(args));
+  }
+
+  private static List<Method> find(Class<?> c, String name) {
+    List<Method> l = new ArrayList<>();
+    for (Method m : c.getMethods()) {
+      if (m.getName().equals(name)) {
+        // a public method of a non-public class is reached through its public interface
+        Method reachable = publicVersion(m);
+        if (reachable != null) {
+          l.add(reachable);
+        }
+      }
+    }
+    // prefer fewer conversions: exact primitive double/long before boxed and Object
+    l.sort((a, b) -> Integer.compare(score(a), score(b)));
+    return l;
+  }
+
+  private static Method publicVersion(Method m) {
+    if (Modifier.isPublic(m.getDeclaringClass().getModifiers())) {
+      return m;
+    }
+    for (Class<?> i : m.getDeclaringClass().getInterfaces()) {
+      try {
+        return i.getMethod(m.getName(), m.getParameterTypes());
+      } catch (NoSuchMethodException e) {
+        // next
+      }
+    }
+    Class<?> s = m.getDeclaringClass().getSuperclass();
+    while (s != null) {
+      if (Modifier.isPublic(s.getModifiers())) {
+        try {
+          return s.getMethod(m.getName(), m.getParameterTypes());
+        } catch (NoSuchMethodException e) {
+          return null;
+        }
+      }
+      s = s.getSuperclass();
+    }
+    return null;
+  }
+
+  private static int score(Method m) {
+    int s = 0;
+    for (Class<?> p : m.getParameterTypes()) {
+      s += p == double.class || p == long.class ? 0 : p == int.class ? 1 : p == Object.class ? 3 : 2;
+    }
+    return s;
+  }
+
+  private static Object[] convertAll(Executable e, Object[] args) {
+    Class<?>[] ps = e.getParameterTypes();
+    if (e.isVarArgs() && !(args.length == ps.length && fits(ps[ps.length - 1], args[args.length - 1]))) {
+      if (args.length < ps.length - 1) {
+        return null;
+      }
+      Object[] out = new Object[ps.length];
+      for (int i = 0; i < ps.length - 1; i++) {
+        if (!fits(ps[i], args[i])) {
+          return null;
+        }
+        out[i] = convert(ps[i], args[i]);
+      }
+      Class<?> comp = ps[ps.length - 1].getComponentType();
+      Object rest = java.lang.reflect.Array.newInstance(comp, args.length - ps.length + 1);
+      for (int i = ps.length - 1; i < args.length; i++) {
+        if (!fits(comp, args[i])) {
+          return null;
+        }
+        java.lang.reflect.Array.set(rest, i - ps.length + 1, convert(comp, args[i]));
+      }
+      out[ps.length - 1] = rest;
+      return out;
+    }
+    if (ps.length != args.length) {
+      return null;
+    }
+    Object[] out = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      if (!fits(ps[i], args[i])) {
+        return null;
+      }
+      out[i] = convert(ps[i], args[i]);
+    }
+    return out;
+  }
+
+  private static boolean fits(Class<?> p, Object a) {
+    if (a == null) {
+      return !p.isPrimitive();
+    }
+    if (p == double.class || p == Double.class || p == float.class || p == Float.class) {
+      return a instanceof Number;
+    }
+    if (p == long.class || p == Long.class || p == int.class || p == Integer.class
+        || p == short.class || p == Short.class || p == byte.class || p == Byte.class) {
+      return a instanceof Long || a instanceof Integer || a instanceof Short || a instanceof Byte;
+    }
+    if (p == boolean.class) {
+      return a instanceof Boolean;
+    }
+    if (p == char.class || p == Character.class) {
+      return a instanceof Character || (a instanceof String && ((String) a).length() == 1);
+    }
+    return p.isInstance(a);
+  }
+
+  private static Object convert(Class<?> p, Object a) {
+    if (a instanceof Number) {
+      Number n = (Number) a;
+      if (p == double.class || p == Double.class) {
+        return n.doubleValue();
+      }
+      if (p == float.class || p == Float.class) {
+        return n.floatValue();
+      }
+      if (p == long.class || p == Long.class) {
+        return n.longValue();
+      }
+      if (p == int.class || p == Integer.class) {
+        return n.intValue();
+      }
+      if (p == short.class || p == Short.class) {
+        return n.shortValue();
+      }
+      if (p == byte.class || p == Byte.class) {
+        return n.byteValue();
+      }
+    }
+    if ((p == char.class || p == Character.class) && a instanceof String) {
+      return ((String) a).charAt(0);
+    }
+    return a;
+  }
+
+  private static String describeArgs(Object[] args) {
+    StringBuilder sb = new StringBuilder("(");
+    for (int i = 0; i < args.length; i++) {
+      sb.append(i > 0 ? ", " : "").append(Values.typeName(args[i]));
+    }
+    return sb.append(") matches these arguments").toString();
+  }
+
+  /** The exception a reflective call threw, as it was thrown. */
+  static RuntimeException unwrap(ReflectiveOperationException e) {
+    Throwable t = e instanceof java.lang.reflect.InvocationTargetException ? e.getCause() : e;
+    if (t instanceof RuntimeException) {
+      return (RuntimeException) t;
+    }
+    if (t instanceof Error) {
+      throw (Error) t;
+    }
+    return new IllegalStateException(t.toString(), t);
+  }
+}

@@ -1,0 +1,382 @@
+package ddl.stdlib;
+
+import ddl.stdlib.math.BinaryOp;
+import ddl.stdlib.math.Elementwise;
+import ddl.stdlib.math.UnaryOp;
+
+/**
+ * The operators of ddl. Generated code calls these overloads; javac picks the primitive ones where
+ * types are known (loops over scalars run at Java speed) and the Object ones otherwise, which
+ * dispatch at run time with Python's scalar rules and numpy's tensor rules.
+ */
+public final class Ops {
+  private Ops() {}
+
+  // ---- + - * ---------------------------------------------------------------------------------
+
+  public static long add(long a, long b) {
+    return a + b;
+  }
+
+  public static double add(double a, double b) {
+    return a + b;
+  }
+
+  public static Object add(Object a, Object b) {
+    return binary(BinaryOp.ADD, a, b);
+  }
+
+  public static long sub(long a, long b) {
+    return a - b;
+  }
+
+  public static double sub(double a, double b) {
+    return a - b;
+  }
+
+  public static Object sub(Object a, Object b) {
+    return binary(BinaryOp.SUB, a, b);
+  }
+
+  public static long mul(long a, long b) {
+    return a * b;
+  }
+
+  public static double mul(double a, double b) {
+    return a * b;
+  }
+
+  public static Object mul(Object a, Object b) {
+    return binary(BinaryOp.MUL, a, b);
+  }
+
+  // ---- / // % ** ------------------------------------------------------------------------------
+
+  /** True division: {@code 1 / 2} is 0.5; a scalar zero divisor raises "division by zero". */
+  public static double div(double a, double b) {
+    if (b == 0) {
+      throw new ArithmeticException("division by zero");
+    }
+    return a / b;
+  }
+
+  public static Object div(Object a, Object b) {
+    return binary(BinaryOp.DIV, a, b);
+  }
+
+  public static long floordiv(long a, long b) {
+    if (b == 0) {
+      throw new ArithmeticException("division by zero");
+    }
+    return Math.floorDiv(a, b);
+  }
+
+  public static double floordiv(double a, double b) {
+    if (b == 0) {
+      throw new ArithmeticException("division by zero");
+    }
+    return BinaryOp.floorDivide(a, b);
+  }
+
+  public static Object floordiv(Object a, Object b) {
+    return binary(BinaryOp.FLOORDIV, a, b);
+  }
+
+  public static long mod(long a, long b) {
+    if (b == 0) {
+      throw new ArithmeticException("division by zero");
+    }
+    return Math.floorMod(a, b);
+  }
+
+  public static double mod(double a, double b) {
+    if (b == 0) {
+      throw new ArithmeticException("division by zero");
+    }
+    return BinaryOp.remainder(a, b);
+  }
+
+  public static Object mod(Object a, Object b) {
+    return binary(BinaryOp.MOD, a, b);
+  }
+
+  public static double pow(double a, double b) {
+    return Math.pow(a, b);
+  }
+
+  public static Object pow(Object a, Object b) {
+    return binary(BinaryOp.POW, a, b);
+  }
+
+  public static Object matmul(Object a, Object b) {
+    if (a instanceof Overloaded || b instanceof Overloaded) {
+      return Overloaded.find(a, b).apply("matmul", new Object[] {a, b});
+    }
+    if (a instanceof Tensor && b instanceof Tensor) {
+      Tensor x = (Tensor) a;
+      Tensor y = (Tensor) b;
+      Tensor r = x.matmul(y);
+      return x.ndim() == 1 && y.ndim() == 1 ? r.item() : r;
+    }
+    throw new IllegalArgumentException(
+        "matmul: both operands must be tensors, found "
+            + Values.typeName(a)
+            + " and "
+            + Values.typeName(b));
+  }
+
+  // ---- comparisons ----------------------------------------------------------------------------
+
+  public static boolean lt(double a, double b) {
+    return a < b;
+  }
+
+  public static Object lt(Object a, Object b) {
+    return binary(BinaryOp.LT, a, b);
+  }
+
+  public static boolean le(double a, double b) {
+    return a <= b;
+  }
+
+  public static Object le(Object a, Object b) {
+    return binary(BinaryOp.LE, a, b);
+  }
+
+  public static boolean gt(double a, double b) {
+    return a > b;
+  }
+
+  public static Object gt(Object a, Object b) {
+    return binary(BinaryOp.GT, a, b);
+  }
+
+  public static boolean ge(double a, double b) {
+    return a >= b;
+  }
+
+  public static Object ge(Object a, Object b) {
+    return binary(BinaryOp.GE, a, b);
+  }
+
+  public static boolean eq(long a, long b) {
+    return a == b;
+  }
+
+  public static boolean eq(double a, double b) {
+    return a == b;
+  }
+
+  public static Object eq(Object a, Object b) {
+    if (a instanceof Tensor || b instanceof Tensor || a instanceof Overloaded || b instanceof Overloaded) {
+      return binary(BinaryOp.EQ, a, b);
+    }
+    return Values.equal(a, b);
+  }
+
+  public static boolean ne(long a, long b) {
+    return a != b;
+  }
+
+  public static boolean ne(double a, double b) {
+    return a != b;
+  }
+
+  public static Object ne(Object a, Object b) {
+    if (a instanceof Tensor || b instanceof Tensor || a instanceof Overloaded || b instanceof Overloaded) {
+      return binary(BinaryOp.NE, a, b);
+    }
+    return !Values.equal(a, b);
+  }
+
+  // ---- & | ^ ~ and unary ----------------------------------------------------------------------
+
+  public static Object and(Object a, Object b) {
+    return binary(BinaryOp.AND, a, b);
+  }
+
+  public static Object or(Object a, Object b) {
+    return binary(BinaryOp.OR, a, b);
+  }
+
+  public static Object xor(Object a, Object b) {
+    return binary(BinaryOp.XOR, a, b);
+  }
+
+  public static long neg(long a) {
+    return -a;
+  }
+
+  public static double neg(double a) {
+    return -a;
+  }
+
+  public static Object neg(Object a) {
+    if (a instanceof Overloaded) {
+      return ((Overloaded) a).unary(UnaryOp.NEG);
+    }
+    if (a instanceof Tensor) {
+      return ((Tensor) a).neg();
+    }
+    if (a instanceof Long || a instanceof Integer) {
+      return -((Number) a).longValue();
+    }
+    if (a instanceof Boolean) {
+      return (Boolean) a ? -1L : 0L;
+    }
+    if (a instanceof Number) {
+      return -((Number) a).doubleValue();
+    }
+    throw badOperand("unary -", a);
+  }
+
+  public static Object pos(Object a) {
+    if (a instanceof Tensor || a instanceof Number || a instanceof Overloaded) {
+      return a;
+    }
+    throw badOperand("unary +", a);
+  }
+
+  /** {@code ~}: logical not of bools, bitwise not of ints. */
+  public static Object invert(Object a) {
+    if (a instanceof Overloaded) {
+      return ((Overloaded) a).unary(UnaryOp.INVERT);
+    }
+    if (a instanceof Tensor) {
+      return ((Tensor) a).not();
+    }
+    if (a instanceof Boolean) {
+      return !(Boolean) a;
+    }
+    if (a instanceof Long || a instanceof Integer) {
+      return ~((Number) a).longValue();
+    }
+    throw badOperand("unary ~", a);
+  }
+
+  /** {@code not a} and {@code !a}. */
+  public static boolean not(Object a) {
+    return !truth(a);
+  }
+
+  /**
+   * Python's truth of a value in {@code if}, {@code while}, {@code and}, {@code or}: a tensor of
+   * more than one element is numpy's ambiguous-truth error.
+   */
+  public static boolean truth(Object v) {
+    if (v instanceof Boolean) {
+      return (Boolean) v;
+    }
+    if (v == null) {
+      return false;
+    }
+    if (v instanceof Long || v instanceof Integer) {
+      return ((Number) v).longValue() != 0;
+    }
+    if (v instanceof Number) {
+      return ((Number) v).doubleValue() != 0;
+    }
+    if (v instanceof Tensor) {
+      Tensor t = (Tensor) v;
+      if (t.size() == 1) {
+        return t.getBoolean(0);
+      }
+      if (t.size() == 0) {
+        throw new IllegalArgumentException(
+            "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an"
+                + " array is not empty.");
+      }
+      throw new IllegalArgumentException(
+          "The truth value of an array with more than one element is ambiguous. Use a.any() or"
+              + " a.all()");
+    }
+    if (v instanceof String) {
+      return !((String) v).isEmpty();
+    }
+    if (v instanceof java.util.Collection) {
+      return !((java.util.Collection<?>) v).isEmpty();
+    }
+    return true;
+  }
+
+  public static boolean truth(boolean v) {
+    return v;
+  }
+
+  // ---- dispatch -------------------------------------------------------------------------------
+
+  /** {@code a op b} for any two ddl values. */
+  public static Object binary(BinaryOp op, Object a, Object b) {
+    if (a instanceof Overloaded) {
+      return ((Overloaded) a).binary(op, b, false);
+    }
+    if (b instanceof Overloaded) {
+      return ((Overloaded) b).binary(op, a, true);
+    }
+    if (a instanceof Tensor || b instanceof Tensor) {
+      checkOperand(op, a, b);
+      checkOperand(op, b, a);
+      return Elementwise.binary(op, a, b);
+    }
+    if (isScalar(a) && isScalar(b)) {
+      return Scalars.binary(op, a, b);
+    }
+    if (a instanceof String || b instanceof String) {
+      if (op == BinaryOp.ADD && a instanceof String && b instanceof String) {
+        return (String) a + b;
+      }
+      if (op == BinaryOp.MUL && a instanceof String && isInt(b)) {
+        return ((String) a).repeat((int) Math.max(0, ((Number) b).longValue()));
+      }
+      if (op == BinaryOp.ADD && a instanceof String) {
+        throw new IllegalArgumentException(
+            "can only concatenate str (not \"" + Values.typeName(b) + "\") to str");
+      }
+    }
+    if (op == BinaryOp.ADD && a instanceof Tuple && b instanceof Tuple) {
+      java.util.List<Object> l = new java.util.ArrayList<>((Tuple) a);
+      l.addAll((Tuple) b);
+      return Tuple.copyOf(l);
+    }
+    if (op == BinaryOp.EQ) {
+      return Values.equal(a, b);
+    }
+    if (op == BinaryOp.NE) {
+      return !Values.equal(a, b);
+    }
+    throw new IllegalArgumentException(
+        "unsupported operand type(s) for "
+            + op.symbol()
+            + ": '"
+            + Values.typeName(a)
+            + "' and '"
+            + Values.typeName(b)
+            + "'");
+  }
+
+  private static void checkOperand(BinaryOp op, Object v, Object other) {
+    if (!(v instanceof Tensor) && !isScalar(v)) {
+      throw new IllegalArgumentException(
+          "unsupported operand type(s) for "
+              + op.symbol()
+              + ": '"
+              + Values.typeName(other instanceof Tensor ? other : v)
+              + "' and '"
+              + Values.typeName(other instanceof Tensor ? v : other)
+              + "'");
+    }
+  }
+
+  static boolean isScalar(Object v) {
+    return v instanceof Number || v instanceof Boolean;
+  }
+
+  static boolean isInt(Object v) {
+    return v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte;
+  }
+
+  private static IllegalArgumentException badOperand(String op, Object a) {
+    return new IllegalArgumentException(
+        "bad operand type for " + op + ": '" + Values.typeName(a) + "'");
+  }
+}
