@@ -3,9 +3,9 @@ package ddl.lang;
 import java.util.Objects;
 
 /**
- * The one error users see: a message positioned in ddl source, with an optional hint. Passes
- * create it through one static factory per cause; {@link ErrorRenderer} presents it. Messages are
- * lower case, without a final period, and say what was expected and what was found.
+ * The one error users see: a message positioned in ddl source, with an optional hint. Passes create
+ * it through one static factory per cause; {@link ErrorRenderer} presents it. Messages are lower
+ * case, without a final period, and say what was expected and what was found.
  */
 public final class DdlError extends RuntimeException {
 
@@ -67,8 +67,8 @@ public final class DdlError extends RuntimeException {
   }
 
   /**
-   * A syntax error caused by the input ending where more was needed, at a point where the next
-   * line could continue it (after an operator or {@code =}); a REPL reads on instead of failing.
+   * A syntax error caused by the input ending where more was needed, at a point where the next line
+   * could continue it (after an operator or {@code =}); a REPL reads on instead of failing.
    */
   public static DdlError endOfInput(Span span, String message) {
     return new DdlError(Kind.SYNTAX, span, message, null, null, true);

@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * Recursive descent over ddl expressions, one method per precedence level of {@link Op}, lowest
  * first. Comparisons do not chain; {@code **} is right-associative and takes a prefix operator on
- * its right ({@code 2 ** -1}) while binding tighter than one on its left ({@code -2 ** 2} is
- * {@code -(2 ** 2)}).
+ * its right ({@code 2 ** -1}) while binding tighter than one on its left ({@code -2 ** 2} is {@code
+ * -(2 ** 2)}).
  */
 final class ExprParser {
 
@@ -63,10 +63,20 @@ final class ExprParser {
     Op next = Op.binary(tokens.peek().kind());
     if (next != null && next.isComparison()) {
       Token second = tokens.peek();
-      throw DdlError.syntax(
-          second.span(),
-          "comparisons cannot be chained",
-          "write 'a " + opToken.text() + " b and b " + second.text() + " c'");
+      Expr middle = ((Expr.Binary) result).right();
+      boolean bitwise =
+          middle instanceof Expr.Binary b && (b.op() == Op.BITAND || b.op() == Op.BITOR);
+      String hint =
+          bitwise
+              ? "'&' and '|' bind tighter than comparisons, as in numpy: write (a "
+                  + opToken.text()
+                  + " b) "
+                  + ((Expr.Binary) middle).op().symbol()
+                  + " (c "
+                  + second.text()
+                  + " d)"
+              : "write 'a " + opToken.text() + " b and b " + second.text() + " c'";
+      throw DdlError.syntax(second.span(), "comparisons cannot be chained", hint);
     }
     return result;
   }
@@ -258,7 +268,8 @@ final class ExprParser {
       type.append(typeArguments());
     }
     if (!tokens.check(TokenKind.LPAREN)) {
-      throw tokens.error("expected '(' after 'new " + type + "', found " + tokens.peek().describe());
+      throw tokens.error(
+          "expected '(' after 'new " + type + "', found " + tokens.peek().describe());
     }
     Expr.Call call = call(new Expr.Name(type.toString(), keyword.span()));
     if (!call.keywords().isEmpty()) {
@@ -278,7 +289,8 @@ final class ExprParser {
         case LT -> depth++;
         case GT -> depth--;
         case NAME, DOT, COMMA -> {}
-        default -> throw tokens.errorAt(token, "expected a type argument, found " + token.describe());
+        default ->
+            throw tokens.errorAt(token, "expected a type argument, found " + token.describe());
       }
       text.append(token.text());
       if (token.kind() == TokenKind.COMMA) {

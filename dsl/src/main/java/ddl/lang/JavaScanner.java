@@ -24,8 +24,19 @@ final class JavaScanner {
 
   private static final Set<String> MODIFIERS =
       Set.of(
-          "public", "private", "protected", "static", "final", "abstract", "sealed", "strictfp",
-          "synchronized", "native", "transient", "volatile", "default");
+          "public",
+          "private",
+          "protected",
+          "static",
+          "final",
+          "abstract",
+          "sealed",
+          "strictfp",
+          "synchronized",
+          "native",
+          "transient",
+          "volatile",
+          "default");
 
   private final String text;
   private int pos;
@@ -176,7 +187,9 @@ final class JavaScanner {
         char opener = text.charAt(open.pop());
         if ("([{".indexOf(opener) != ")]}".indexOf(c)) {
           throw DdlError.mismatched(
-              new Span(pos, pos + 1), String.valueOf(c), String.valueOf(opener),
+              new Span(pos, pos + 1),
+              String.valueOf(c),
+              String.valueOf(opener),
               String.valueOf(")]}".charAt("([{".indexOf(opener))));
         }
         if (c == '}' && open.isEmpty()) {

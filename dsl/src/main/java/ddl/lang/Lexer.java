@@ -66,8 +66,8 @@ public final class Lexer {
   }
 
   /**
-   * Whether a line break at the current position would be skipped: inside {@code ( )} or {@code
-   * [ ]}, or after a token that continues the line. Input ending here could go on in a next line.
+   * Whether a line break at the current position would be skipped: inside {@code ( )} or {@code [
+   * ]}, or after a token that continues the line. Input ending here could go on in a next line.
    */
   public boolean continuing() {
     return insideParens() || last.continuesLine();
@@ -190,8 +190,8 @@ public final class Lexer {
     if (pos < text.length() && isNamePart(text.codePointAt(pos))) {
       throw badNumber(start);
     }
-    return new Token(isInt ? TokenKind.INT : TokenKind.FLOAT, text.substring(start, pos),
-        new Span(start, pos));
+    return new Token(
+        isInt ? TokenKind.INT : TokenKind.FLOAT, text.substring(start, pos), new Span(start, pos));
   }
 
   private void digits() {
@@ -230,8 +230,8 @@ public final class Lexer {
         pos++;
       }
     }
-    return new Token(TokenKind.STRING, text.substring(start, pos), value.toString(),
-        new Span(start, pos));
+    return new Token(
+        TokenKind.STRING, text.substring(start, pos), value.toString(), new Span(start, pos));
   }
 
   private void escape(StringBuilder value) {
@@ -302,10 +302,20 @@ public final class Lexer {
           case '>' -> match("=", TokenKind.GE, TokenKind.GT);
           case '=' -> match("=", TokenKind.EQEQ, TokenKind.ASSIGN);
           case '!' -> match("=", TokenKind.NE, TokenKind.BANG);
-          case '*' -> match("*=", TokenKind.STARSTAR_ASSIGN,
-              match("*", TokenKind.STARSTAR, match("=", TokenKind.STAR_ASSIGN, TokenKind.STAR)));
-          case '/' -> match("/=", TokenKind.SLASHSLASH_ASSIGN,
-              match("/", TokenKind.SLASHSLASH, match("=", TokenKind.SLASH_ASSIGN, TokenKind.SLASH)));
+          case '*' ->
+              match(
+                  "*=",
+                  TokenKind.STARSTAR_ASSIGN,
+                  match(
+                      "*", TokenKind.STARSTAR, match("=", TokenKind.STAR_ASSIGN, TokenKind.STAR)));
+          case '/' ->
+              match(
+                  "/=",
+                  TokenKind.SLASHSLASH_ASSIGN,
+                  match(
+                      "/",
+                      TokenKind.SLASHSLASH,
+                      match("=", TokenKind.SLASH_ASSIGN, TokenKind.SLASH)));
           case '&' -> match("&", TokenKind.AMPAMP, match("=", TokenKind.AMP_ASSIGN, TokenKind.AMP));
           case '|' ->
               match("|", TokenKind.PIPEPIPE, match("=", TokenKind.PIPE_ASSIGN, TokenKind.PIPE));

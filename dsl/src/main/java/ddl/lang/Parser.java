@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Parses ddl source into a {@link Program}. Statements end at a line break, a {@code ;} (which
- * also makes an expression statement silent) or the {@code }} of their block. A statement that
- * starts with a form ddl does not have (a type followed by a name, a modifier, {@code for (}) is
- * kept as raw {@link Stmt.Java}. {@code return} outside a function and {@code break}/{@code
- * continue} outside a loop are reported here, positioned at the keyword.
+ * Parses ddl source into a {@link Program}. Statements end at a line break, a {@code ;} (which also
+ * makes an expression statement silent) or the {@code }} of their block. A statement that starts
+ * with a form ddl does not have (a type followed by a name, a modifier, {@code for (}) is kept as
+ * raw {@link Stmt.Java}. {@code return} outside a function and {@code break}/{@code continue}
+ * outside a loop are reported here, positioned at the keyword.
  *
  * <p>Every error is a {@link DdlError} attached to the source; the first error stops parsing.
  */
@@ -78,6 +78,10 @@ public final class Parser {
 
   /** {@code { statements }}; {@code what} names the construct for the missing-brace message. */
   private List<Stmt> block(String what) {
+    if (tokens.check(TokenKind.NEWLINE)) {
+      // a '{' on the next line would make the header a statement of its own
+      throw tokens.error("expected '{' to start " + what + " on the same line");
+    }
     tokens.expect(TokenKind.LBRACE, "expected '{' to start " + what);
     List<Stmt> statements = new ArrayList<>();
     while (true) {
@@ -292,8 +296,7 @@ public final class Parser {
       tokens.advance();
     }
     if (tokens.match(TokenKind.ELSE)) {
-      otherwise =
-          tokens.check(TokenKind.IF) ? List.of(ifStatement()) : block("the body of 'else'");
+      otherwise = tokens.check(TokenKind.IF) ? List.of(ifStatement()) : block("the body of 'else'");
     }
     return new Stmt.If(condition, then, otherwise, keyword.span().to(tokens.previous().span()));
   }

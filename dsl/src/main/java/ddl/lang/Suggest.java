@@ -3,9 +3,9 @@ package ddl.lang;
 import java.util.Optional;
 
 /**
- * "Did you mean" suggestions: the known name closest to a misspelt one, by optimal string
- * alignment distance (Levenshtein plus adjacent transpositions, Damerau 1964), accepted only when
- * the distance is small for the name's length so that short names do not attract random matches.
+ * "Did you mean" suggestions: the known name closest to a misspelt one, by optimal string alignment
+ * distance (Levenshtein plus adjacent transpositions, Damerau 1964), accepted only when the
+ * distance is small for the name's length so that short names do not attract random matches.
  */
 public final class Suggest {
 
@@ -24,8 +24,7 @@ public final class Suggest {
         continue;
       }
       // case-only differences score below any real edit
-      int score =
-          candidate.equalsIgnoreCase(name) ? 1 : 2 * distance(name, candidate);
+      int score = candidate.equalsIgnoreCase(name) ? 1 : 2 * distance(name, candidate);
       boolean closeEnough = score == 1 || 3 * (score / 2) <= name.length() + 1;
       if (closeEnough && score < bestScore) {
         best = candidate;

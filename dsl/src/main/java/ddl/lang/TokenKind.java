@@ -130,11 +130,42 @@ public enum TokenKind {
    */
   public boolean continuesLine() {
     switch (this) {
-      case ASSIGN, PLUS_ASSIGN, MINUS_ASSIGN, STAR_ASSIGN, SLASH_ASSIGN, SLASHSLASH_ASSIGN,
-          PERCENT_ASSIGN, STARSTAR_ASSIGN, AT_ASSIGN, AMP_ASSIGN, PIPE_ASSIGN,
-          PLUS, MINUS, STAR, SLASH, SLASHSLASH, PERCENT, STARSTAR, AT,
-          LT, LE, GT, GE, EQEQ, NE, AMP, PIPE, TILDE, BANG, AMPAMP, PIPEPIPE,
-          AND, OR, NOT, IN, DOT:
+      case ASSIGN,
+          PLUS_ASSIGN,
+          MINUS_ASSIGN,
+          STAR_ASSIGN,
+          SLASH_ASSIGN,
+          SLASHSLASH_ASSIGN,
+          PERCENT_ASSIGN,
+          STARSTAR_ASSIGN,
+          AT_ASSIGN,
+          AMP_ASSIGN,
+          PIPE_ASSIGN,
+          PLUS,
+          MINUS,
+          STAR,
+          SLASH,
+          SLASHSLASH,
+          PERCENT,
+          STARSTAR,
+          AT,
+          LT,
+          LE,
+          GT,
+          GE,
+          EQEQ,
+          NE,
+          AMP,
+          PIPE,
+          TILDE,
+          BANG,
+          AMPAMP,
+          PIPEPIPE,
+          AND,
+          OR,
+          NOT,
+          IN,
+          DOT:
         return true;
       default:
         return false;

@@ -68,8 +68,8 @@ final class TokenStream {
   }
 
   /**
-   * Drops the lookahead and continues reading at {@code offset}, after a Java statement consumed
-   * as raw text. Only valid while at most the statement's first token has been looked at.
+   * Drops the lookahead and continues reading at {@code offset}, after a Java statement consumed as
+   * raw text. Only valid while at most the statement's first token has been looked at.
    */
   void skipTo(int offset) {
     if (second != null) {
@@ -85,9 +85,8 @@ final class TokenStream {
   }
 
   /**
-   * An error at {@code token}. At the end of input it becomes the more useful {@code unclosed
-   * '('} when a bracket is open, and is marked as cured by more input when the last line was
-   * continuing.
+   * An error at {@code token}. At the end of input it becomes the more useful {@code unclosed '('}
+   * when a bracket is open, and is marked as cured by more input when the last line was continuing.
    */
   DdlError errorAt(Token token, String message) {
     if (token.kind() == TokenKind.EOF) {

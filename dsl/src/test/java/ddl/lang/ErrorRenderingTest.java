@@ -213,7 +213,26 @@ class ErrorRenderingTest {
         test.ddl:1:15: comparisons cannot be chained
         m = x > 0 & y < 1
                       ^
-        hint: write 'a > b and b < c'
+        hint: '&' and '|' bind tighter than comparisons, as in numpy: write (a > b) & (c < d)
+        """);
+    assertError(
+        "0 < x < 1",
+        """
+        test.ddl:1:7: comparisons cannot be chained
+        0 < x < 1
+              ^
+        hint: write 'a < b and b < c'
+        """);
+  }
+
+  @Test
+  void blockBraceOnTheNextLine() {
+    assertError(
+        "while x\n{ }",
+        """
+        test.ddl:1:8: expected '{' to start the body of 'while' on the same line
+        while x
+               ^
         """);
   }
 

@@ -81,23 +81,19 @@ class LexerTest {
   @Test
   void commentsAndShebang() {
     assertEquals(
-        "NAME:x ASSIGN:= INT:1 NL NAME:y",
-        kinds("#!/usr/bin/env ddl\nx = 1  # one\n# alone\n\ny"));
+        "NAME:x ASSIGN:= INT:1 NL NAME:y", kinds("#!/usr/bin/env ddl\nx = 1  # one\n# alone\n\ny"));
     assertEquals("NAME:a SLASHSLASH:// NAME:b", kinds("a // b"));
   }
 
   @Test
   void lineBreaksInsideBracketsAreIgnored() {
-    assertEquals(
-        "NAME:f LPAREN:( INT:1 COMMA:, INT:2 RPAREN:) NL NAME:g",
-        kinds("f(1,\n  2)\ng"));
+    assertEquals("NAME:f LPAREN:( INT:1 COMMA:, INT:2 RPAREN:) NL NAME:g", kinds("f(1,\n  2)\ng"));
     assertEquals("LBRACKET:[ INT:1 COMMA:, INT:2 RBRACKET:]", kinds("[1,\n2\n]"));
   }
 
   @Test
   void lineBreaksInsideBracesSeparateStatements() {
-    assertEquals(
-        "IF:if NAME:c LBRACE:{ NL NAME:x NL RBRACE:}", kinds("if c {\n  x\n}"));
+    assertEquals("IF:if NAME:c LBRACE:{ NL NAME:x NL RBRACE:}", kinds("if c {\n  x\n}"));
   }
 
   @Test
@@ -111,8 +107,7 @@ class LexerTest {
 
   @Test
   void lexicalErrors() {
-    assertEquals(
-        DdlError.Kind.LEXICAL, assertThrows(DdlError.class, () -> lex("x = 'abc")).kind());
+    assertEquals(DdlError.Kind.LEXICAL, assertThrows(DdlError.class, () -> lex("x = 'abc")).kind());
     assertEquals(
         "unexpected character '?'", assertThrows(DdlError.class, () -> lex("a ? b")).message());
     assertEquals("invalid number '2x'", assertThrows(DdlError.class, () -> lex("2x")).message());

@@ -101,9 +101,11 @@ class StatementTest {
 
   @Test
   void newObjects() {
-    assertEquals("Expression(New(java.util.Random, [Num(1, true)]), false)",
+    assertEquals(
+        "Expression(New(java.util.Random, [Num(1, true)]), false)",
         tree("new java.util.Random(1)"));
-    assertEquals("Assign(Name(xs), New(java.util.ArrayList<>, []))",
+    assertEquals(
+        "Assign(Name(xs), New(java.util.ArrayList<>, []))",
         tree("xs = new java.util.ArrayList<>()"));
     assertEquals(
         "Expression(Call(Member(New(java.util.Random, [Num(1, true)]), nextInt), [], []), false)",

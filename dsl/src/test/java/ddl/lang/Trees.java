@@ -30,8 +30,8 @@ final class Trees {
   }
 
   /**
-   * The tree as nested {@code Name(field, ...)} text without spans, so that two trees compare
-   * equal exactly when they agree on everything but positions.
+   * The tree as nested {@code Name(field, ...)} text without spans, so that two trees compare equal
+   * exactly when they agree on everything but positions.
    */
   static String describe(Object node) {
     if (node == null) {

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
  * Prints an AST back to ddl source that parses to the same tree. Expressions get parentheses only
  * where precedence needs them, or around every operation in {@linkplain #printParenthesized the
  * explicit form} used to show how an expression grouped ({@code -2 ** 2} → {@code (-(2 ** 2))}).
- * Blocks are indented by two spaces; {@code True}/{@code False} print as {@code true}/{@code
- * false} and {@code newaxis} as {@code None}.
+ * Blocks are indented by two spaces; {@code True}/{@code False} print as {@code true}/{@code false}
+ * and {@code newaxis} as {@code None}.
  */
 public final class AstPrinter implements Stmt.Visitor<Void> {
 
@@ -40,7 +40,10 @@ public final class AstPrinter implements Stmt.Visitor<Void> {
     return new Exprs(false).print(expr, 0);
   }
 
-  /** One expression with every operation in parentheses: {@code a + b * c} → {@code (a + (b * c))}. */
+  /**
+   * One expression with every operation in parentheses, showing how it grouped: {@code a + b *
+   * c} gives {@code (a + (b * c))}.
+   */
   public static String printParenthesized(Expr expr) {
     return new Exprs(true).print(expr, 0);
   }

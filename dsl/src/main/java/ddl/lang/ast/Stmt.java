@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * A ddl statement. Every node is a record carrying its {@link Span}; passes use a {@link Visitor}
- * so that adding a node breaks every pass that does not handle it at compile time. Bodies of
- * blocks are plain lists of statements.
+ * so that adding a node breaks every pass that does not handle it at compile time. Bodies of blocks
+ * are plain lists of statements.
  */
 public sealed interface Stmt {
 
@@ -227,8 +227,7 @@ public sealed interface Stmt {
   }
 
   /**
-   * A statement of plain Java, handed to JShell untouched ({@code int n = 3;}, {@code class P
-   * {}}).
+   * A statement of plain Java, handed to JShell untouched ({@code int n = 3;}, {@code class P {}}).
    *
    * @param code the source text as written
    * @param span where it is
