@@ -584,6 +584,11 @@ public final class Tensor {
     return reshape(size);
   }
 
+  /** The shape as Python prints it: {@code (3, 4)}. */
+  public String shapeString() {
+    return Shape.toString(shape);
+  }
+
   @Override
   public String toString() {
     return ddl.stdlib.format.ArrayFormat.str(this);
