@@ -109,7 +109,9 @@ public final class Functions {
    *
    * <pre>clip([-2, 0, 7], 0, 5)  # [0 0 5]</pre>
    *
-   * @throws IllegalArgumentException when the shapes do not broadcast, naming every shape
+   * @throws IllegalArgumentException when the shapes do not broadcast, naming every shape; for a
+   *     bool a with no bounds (numpy's TypeError: it calls {@code np.positive}, which has no bool
+   *     loop)
    */
   public static Tensor clip(Object a, Object lo, Object hi) {
     Operands.broadcastShape(a, lo, hi); // numpy's error names all three shapes
@@ -120,6 +122,12 @@ public final class Functions {
       }
     }
     Tensor r = Operands.as(a, Operands.resultType(a));
+    if (lo == null && hi == null && r.dtype() == DType.BOOL) {
+      // numpy clips with no bounds by calling np.positive, which has no bool loop
+      throw new IllegalArgumentException(
+          "ufunc 'positive' did not contain a loop with signature matching types"
+              + " <class 'numpy.dtypes.BoolDType'> -> None");
+    }
     if (lo != null) {
       r = maximum(r, lo);
     }
