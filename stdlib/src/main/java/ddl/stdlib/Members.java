@@ -101,6 +101,22 @@ public final class Members {
     return callJava(obj.getClass(), obj, name, args);
   }
 
+  /** {@code obj.name(args..., kw=value...)}: keywords reach built-ins called as methods. */
+  public static Object invokeKw(
+      Context ctx, Object obj, String name, Object[] args, String[] kwNames, Object[] kwValues) {
+    if (kwNames.length == 0) {
+      return invoke(obj, name, args);
+    }
+    if ((obj instanceof Tensor || obj instanceof Overloaded) && Builtins.has(name)) {
+      Object[] all = new Object[args.length + 1];
+      all[0] = obj;
+      System.arraycopy(args, 0, all, 1, args.length);
+      return Builtins.call(ctx, name, all, kwNames, kwValues);
+    }
+    throw new IllegalArgumentException(
+        "keyword arguments are only accepted by ddl functions, not by " + Values.typeName(obj) + "." + name);
+  }
+
   /** {@code Type.name(args...)} for a Java class. */
   public static Object invokeStatic(Class<?> type, String name, Object... args) {
     return callJava(type, null, name, args);
