@@ -5,6 +5,7 @@ import ddl.stdlib.Shape;
 import ddl.stdlib.Tensor;
 import ddl.stdlib.math.Elementwise;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,26 +17,28 @@ import java.util.List;
  * that an array indexes is kept whole; a k-d mask becomes k integer arrays (its {@code nonzero()}),
  * a 0-d mask a new axis of length 1 indexed by {@code [0]} or {@code []}, and integers become 0-d
  * arrays. All arrays broadcast to one shape B. The result has B in place of the indexed axes when
- * the advanced items are adjacent in the index, and B first otherwise. Getting and setting then copy
- * one block of the remaining axes per position of B.
+ * the advanced items are adjacent in the index, and B first otherwise. Getting and setting then
+ * copy one block of the remaining axes per position of B.
  */
 final class AdvancedIndex {
   final Tensor v;
   final int[] outShape;
+
   /** Storage position in {@code v} of every block, C order over B. */
   final int[] vBase;
+
   final int[] b;
+
   /** The output axis of each axis of B. */
   final int[] bPos;
+
   /** The axes of {@code v} that no array indexes, in order, and their output axes. */
   final int[] restAxes;
+
   final int[] restPos;
-  /** The number of true elements when the only item is a mask over every axis, else -1. */
-  final int fullMaskCount;
 
   private AdvancedIndex(
-      Tensor v, int[] outShape, int[] vBase, int[] b, int[] bPos, int[] restAxes, int[] restPos,
-      int fullMaskCount) {
+      Tensor v, int[] outShape, int[] vBase, int[] b, int[] bPos, int[] restAxes, int[] restPos) {
     this.v = v;
     this.outShape = outShape;
     this.vBase = vBase;
@@ -43,7 +46,6 @@ final class AdvancedIndex {
     this.bPos = bPos;
     this.restAxes = restAxes;
     this.restPos = restPos;
-    this.fullMaskCount = fullMaskCount;
   }
 
   /** One array on one axis of {@code v}; {@code axis} is the array's axis for error messages. */
@@ -86,7 +88,6 @@ final class AdvancedIndex {
     int lastAdv = -1;
     int advItems = 0;
     int axis = 0;
-    int fullMaskCount = -1;
     for (int i = 0; i < conv.length; i++) {
       Object o = conv[i];
       int k = Items.kind(o);
@@ -136,9 +137,6 @@ final class AdvancedIndex {
             vs[m] = shape[axis];
             vst[m++] = strides[axis++];
           }
-          if (conv.length == 1 && t.ndim() == nd) {
-            fullMaskCount = nz[0].size();
-          }
         }
       }
     }
@@ -146,14 +144,14 @@ final class AdvancedIndex {
       vs[m] = shape[axis];
       vst[m++] = strides[axis];
     }
-    Tensor v = a.view(java.util.Arrays.copyOf(vs, m), java.util.Arrays.copyOf(vst, m), off);
+    Tensor v = a.view(Arrays.copyOf(vs, m), Arrays.copyOf(vst, m), off);
     int[] b = broadcastShapes(entries, arrayShapes);
     int[] vBase = offsets(v, entries, b);
-    return layout(v, entries, b, vBase, lastAdv - firstAdv + 1 == advItems, fullMaskCount);
+    return layout(v, entries, b, vBase, lastAdv - firstAdv + 1 == advItems);
   }
 
   private static AdvancedIndex layout(
-      Tensor v, List<Entry> entries, int[] b, int[] vBase, boolean adjacent, int fullMaskCount) {
+      Tensor v, List<Entry> entries, int[] b, int[] vBase, boolean adjacent) {
     int[] vShape = v.shape();
     int nAdv = entries.size();
     int first = entries.get(0).vAxis();
@@ -180,7 +178,7 @@ final class AdvancedIndex {
       outShape[restPos[r]] = vShape[ax];
       r++;
     }
-    return new AdvancedIndex(v, outShape, vBase, b, bPos, restAxes, restPos, fullMaskCount);
+    return new AdvancedIndex(v, outShape, vBase, b, bPos, restAxes, restPos);
   }
 
   private static boolean isIndexed(List<Entry> entries, int ax) {
@@ -280,7 +278,7 @@ final class AdvancedIndex {
   private static int[] offsets(Tensor v, List<Entry> entries, int[] b) {
     int n = Shape.size(b);
     int[] base = new int[n];
-    java.util.Arrays.fill(base, v.offset());
+    Arrays.fill(base, v.offset());
     int[] vShape = v.shape();
     int[] vStrides = v.strides();
     for (Entry e : entries) {

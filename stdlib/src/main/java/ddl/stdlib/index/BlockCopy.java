@@ -23,59 +23,62 @@ final class BlockCopy {
       int[] rest) {
     int n = srcBase.length;
     switch (dtype) {
-      case FLOAT64: {
-        double[] in = src.doubleStorage();
-        double[] out = dst.doubleStorage();
-        if (rest.length == 0) {
-          for (int b = 0; b < n; b++) {
-            out[dstBase[b]] = in[srcBase[b]];
+      case FLOAT64:
+        {
+          double[] in = src.doubleStorage();
+          double[] out = dst.doubleStorage();
+          if (rest.length == 0) {
+            for (int b = 0; b < n; b++) {
+              out[dstBase[b]] = in[srcBase[b]];
+            }
+            return;
           }
+          Strided.RowKernel k =
+              (p, s, m) -> {
+                for (int j = 0, i = p[0], o = p[1]; j < m; j++, i += s[0], o += s[1]) {
+                  out[o] = in[i];
+                }
+              };
+          blocks(srcBase, srcRest, dstBase, dstRest, rest, k);
           return;
         }
-        Strided.RowKernel k =
-            (p, s, m) -> {
-              for (int j = 0, i = p[0], o = p[1]; j < m; j++, i += s[0], o += s[1]) {
-                out[o] = in[i];
-              }
-            };
-        blocks(srcBase, srcRest, dstBase, dstRest, rest, k);
-        return;
-      }
-      case INT64: {
-        long[] in = src.longStorage();
-        long[] out = dst.longStorage();
-        if (rest.length == 0) {
-          for (int b = 0; b < n; b++) {
-            out[dstBase[b]] = in[srcBase[b]];
+      case INT64:
+        {
+          long[] in = src.longStorage();
+          long[] out = dst.longStorage();
+          if (rest.length == 0) {
+            for (int b = 0; b < n; b++) {
+              out[dstBase[b]] = in[srcBase[b]];
+            }
+            return;
           }
+          Strided.RowKernel k =
+              (p, s, m) -> {
+                for (int j = 0, i = p[0], o = p[1]; j < m; j++, i += s[0], o += s[1]) {
+                  out[o] = in[i];
+                }
+              };
+          blocks(srcBase, srcRest, dstBase, dstRest, rest, k);
           return;
         }
-        Strided.RowKernel k =
-            (p, s, m) -> {
-              for (int j = 0, i = p[0], o = p[1]; j < m; j++, i += s[0], o += s[1]) {
-                out[o] = in[i];
-              }
-            };
-        blocks(srcBase, srcRest, dstBase, dstRest, rest, k);
-        return;
-      }
-      default: {
-        boolean[] in = src.boolStorage();
-        boolean[] out = dst.boolStorage();
-        if (rest.length == 0) {
-          for (int b = 0; b < n; b++) {
-            out[dstBase[b]] = in[srcBase[b]];
+      default:
+        {
+          boolean[] in = src.boolStorage();
+          boolean[] out = dst.boolStorage();
+          if (rest.length == 0) {
+            for (int b = 0; b < n; b++) {
+              out[dstBase[b]] = in[srcBase[b]];
+            }
+            return;
           }
-          return;
+          Strided.RowKernel k =
+              (p, s, m) -> {
+                for (int j = 0, i = p[0], o = p[1]; j < m; j++, i += s[0], o += s[1]) {
+                  out[o] = in[i];
+                }
+              };
+          blocks(srcBase, srcRest, dstBase, dstRest, rest, k);
         }
-        Strided.RowKernel k =
-            (p, s, m) -> {
-              for (int j = 0, i = p[0], o = p[1]; j < m; j++, i += s[0], o += s[1]) {
-                out[o] = in[i];
-              }
-            };
-        blocks(srcBase, srcRest, dstBase, dstRest, rest, k);
-      }
     }
   }
 

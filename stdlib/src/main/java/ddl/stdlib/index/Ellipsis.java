@@ -1,8 +1,8 @@
 package ddl.stdlib.index;
 
 /**
- * numpy's {@code ...} as an index item: stands for as many full slices {@code :} as needed to
- * index every axis. An index may hold at most one.
+ * numpy's {@code ...} as an index item: stands for as many full slices {@code :} as needed to index
+ * every axis. An index may hold at most one.
  *
  * <pre>{@code
  * T = zeros(2, 3, 4)

@@ -3,6 +3,7 @@ package ddl.stdlib.index;
 import ddl.stdlib.Shape;
 import ddl.stdlib.Tensor;
 import ddl.stdlib.math.Elementwise;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -31,8 +32,8 @@ public final class Indexing {
   /**
    * numpy's {@code a[items]}.
    *
-   * @return a Java Double, Long or Boolean when every axis gets an integer (numpy's scalar), a
-   *     view for other basic indices (0-d included), a new tensor for advanced indices
+   * @return a Java Double, Long or Boolean when every axis gets an integer (numpy's scalar), a view
+   *     for other basic indices (0-d included), a new tensor for advanced indices
    * @throws IndexOutOfBoundsException numpy's IndexError (out-of-bounds index, too many indices,
    *     two ellipses, a mask of the wrong shape, an item that cannot index)
    * @throws IllegalArgumentException numpy's ValueError ({@code slice step cannot be zero})
@@ -41,6 +42,9 @@ public final class Indexing {
     int pos = BasicIndex.scalarPosition(a, items);
     if (pos >= 0) {
       return read(a, pos);
+    }
+    if (MaskIndex.applies(a, items)) {
+      return MaskIndex.get(a, (Tensor) items[0]);
     }
     if (isAdvanced(items)) {
       AdvancedIndex p = AdvancedIndex.plan(a, items);
@@ -101,10 +105,11 @@ public final class Indexing {
       Values.store(a, pos, value);
       return;
     }
-    AdvancedIndex p = AdvancedIndex.plan(a, items);
-    if (p.fullMaskCount >= 0) {
-      Values.checkMaskValue(value, p.fullMaskCount);
+    if (MaskIndex.applies(a, items)) {
+      MaskIndex.set(a, (Tensor) items[0], value);
+      return;
     }
+    AdvancedIndex p = AdvancedIndex.plan(a, items);
     Tensor src = value(value, a, p.outShape, false);
     int[] ss = Shape.broadcastStrides(src.shape(), src.strides(), p.outShape);
     BlockCopy.copy(
@@ -164,7 +169,9 @@ public final class Indexing {
 
   private static boolean isAdvanced(Object[] items) {
     for (Object o : items) {
-      if (o != null && !(o instanceof Long || o instanceof Integer) && Items.kind(o) == Items.ARRAY) {
+      if (o != null
+          && !(o instanceof Long || o instanceof Integer)
+          && Items.kind(o) == Items.ARRAY) {
         return true;
       }
     }
@@ -197,10 +204,11 @@ public final class Indexing {
     }
     if (drop > 0) {
       int[] st = t.strides();
-      t = t.view(
-          java.util.Arrays.copyOfRange(s, drop, s.length),
-          java.util.Arrays.copyOfRange(st, drop, st.length),
-          t.offset());
+      t =
+          t.view(
+              Arrays.copyOfRange(s, drop, s.length),
+              Arrays.copyOfRange(st, drop, st.length),
+              t.offset());
     }
     int[] bs;
     try {

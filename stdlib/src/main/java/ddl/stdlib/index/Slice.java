@@ -3,8 +3,8 @@ package ddl.stdlib.index;
 /**
  * Python's {@code slice(start, stop, step)} as an index item; each part may be null (omitted).
  *
- * <p>{@link #indices(long)} normalises the parts against an axis length exactly as Python's
- * {@code slice.indices} does, which is what numpy uses: negative positions count from the end,
+ * <p>{@link #indices(long)} normalises the parts against an axis length exactly as Python's {@code
+ * slice.indices} does, which is what numpy uses: negative positions count from the end,
  * out-of-range positions are clamped, and omitted parts default according to the sign of the step.
  *
  * <pre>{@code

@@ -8,8 +8,8 @@ final class Values {
   private Values() {}
 
   /**
-   * Stores a scalar value at storage position {@code pos} of {@code a}: numpy's {@code a[i, j] = v}.
-   * A one-element tensor counts as its element; a longer one is numpy's "sequence" error.
+   * Stores a scalar value at storage position {@code pos} of {@code a}: numpy's {@code a[i, j] =
+   * v}. A one-element tensor counts as its element; a longer one is numpy's "sequence" error.
    */
   static void store(Tensor a, int pos, Object value) {
     if (value instanceof Tensor) {
@@ -35,7 +35,9 @@ final class Values {
     }
   }
 
-  /** {@code value} (a Java scalar, tensor, nested list or Java array) as a tensor of {@code dtype}. */
+  /**
+   * {@code value} (a Java scalar, tensor, nested list or Java array) as a tensor of {@code dtype}.
+   */
   static Tensor tensor(Object value, DType dtype) {
     if (value instanceof Number || value instanceof Boolean) {
       switch (dtype) {

@@ -149,7 +149,9 @@ class BasicIndexPropertyTest {
     return d;
   }
 
-  /** Random ints (in range), slices, newaxes and at most one ellipsis, consuming at most ndim axes. */
+  /**
+   * Random ints (in range), slices, newaxes and at most one ellipsis, consuming at most ndim axes.
+   */
   private static Object[] randomIndex(Random rnd, int[] shape) {
     int nd = shape.length;
     List<Object> items = new ArrayList<>();
@@ -187,7 +189,8 @@ class BasicIndexPropertyTest {
   private static Slice randomSlice(Random rnd) {
     Long start = rnd.nextInt(3) == 0 ? null : (long) (rnd.nextInt(13) - 6);
     Long stop = rnd.nextInt(3) == 0 ? null : (long) (rnd.nextInt(13) - 6);
-    Long step = rnd.nextInt(3) == 0 ? null : (long) ((1 + rnd.nextInt(3)) * (rnd.nextBoolean() ? 1 : -1));
+    Long step =
+        rnd.nextInt(3) == 0 ? null : (long) ((1 + rnd.nextInt(3)) * (rnd.nextBoolean() ? 1 : -1));
     return new Slice(start, stop, step);
   }
 
@@ -204,8 +207,8 @@ class BasicIndexPropertyTest {
   }
 
   /**
-   * The reference: expands the ellipsis, lists the positions every item selects on its axis
-   * (a slice by filtering 0..n-1 with Python's rules, not through {@link Slice#indices}), and
+   * The reference: expands the ellipsis, lists the positions every item selects on its axis (a
+   * slice by filtering 0..n-1 with Python's rules, not through {@link Slice#indices}), and
    * enumerates output coordinates in C order.
    */
   private static Selection select(int[] shape, Object[] items) {
@@ -283,7 +286,8 @@ class BasicIndexPropertyTest {
       }
     } else {
       // going down, a start past the end is clamped to the last element before stepping
-      long from = s.start() == null ? n - 1 : Math.min(s.start() < 0 ? s.start() + n : s.start(), n - 1);
+      long from =
+          s.start() == null ? n - 1 : Math.min(s.start() < 0 ? s.start() + n : s.start(), n - 1);
       long to = s.stop() == null ? -1 : s.stop() < 0 ? s.stop() + n : s.stop();
       for (int i = n - 1; i >= 0; i--) {
         if (i <= from && i > to && (from - i) % -step == 0) {

@@ -34,27 +34,30 @@ final class IndexFixtures {
     JsonNode data = a.get("data");
     int n = data.size();
     switch (DType.of(a.get("dtype").asText())) {
-      case FLOAT64: {
-        double[] d = new double[n];
-        for (int i = 0; i < n; i++) {
-          d[i] = number(data.get(i));
+      case FLOAT64:
+        {
+          double[] d = new double[n];
+          for (int i = 0; i < n; i++) {
+            d[i] = number(data.get(i));
+          }
+          return Tensor.wrap(d, shape);
         }
-        return Tensor.wrap(d, shape);
-      }
-      case INT64: {
-        long[] d = new long[n];
-        for (int i = 0; i < n; i++) {
-          d[i] = data.get(i).asLong();
+      case INT64:
+        {
+          long[] d = new long[n];
+          for (int i = 0; i < n; i++) {
+            d[i] = data.get(i).asLong();
+          }
+          return Tensor.wrap(d, shape);
         }
-        return Tensor.wrap(d, shape);
-      }
-      default: {
-        boolean[] d = new boolean[n];
-        for (int i = 0; i < n; i++) {
-          d[i] = data.get(i).asBoolean();
+      default:
+        {
+          boolean[] d = new boolean[n];
+          for (int i = 0; i < n; i++) {
+            d[i] = data.get(i).asBoolean();
+          }
+          return Tensor.wrap(d, shape);
         }
-        return Tensor.wrap(d, shape);
-      }
     }
   }
 
@@ -71,18 +74,20 @@ final class IndexFixtures {
     int len = 3 + 2 * Math.max(t.size(), 1) + 1;
     Tensor buf;
     switch (t.dtype()) {
-      case FLOAT64: {
-        double[] d = new double[len];
-        java.util.Arrays.fill(d, -12345.5);
-        buf = Tensor.wrap(d, len);
-        break;
-      }
-      case INT64: {
-        long[] d = new long[len];
-        java.util.Arrays.fill(d, -12345);
-        buf = Tensor.wrap(d, len);
-        break;
-      }
+      case FLOAT64:
+        {
+          double[] d = new double[len];
+          java.util.Arrays.fill(d, -12345.5);
+          buf = Tensor.wrap(d, len);
+          break;
+        }
+      case INT64:
+        {
+          long[] d = new long[len];
+          java.util.Arrays.fill(d, -12345);
+          buf = Tensor.wrap(d, len);
+          break;
+        }
       default:
         buf = Tensor.wrap(new boolean[len], len);
     }

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Indexing against numpy's own results: the getitem cases of the shared golden file, and the
- * cases of {@code index/make_cases.py} (masks, integer arrays, assignment, errors), each on a
- * contiguous input and on a strided view of a larger buffer.
+ * Indexing against numpy's own results: the getitem cases of the shared golden file, and the cases
+ * of {@code index/make_cases.py} (masks, integer arrays, assignment, errors), each on a contiguous
+ * input and on a strided view of a larger buffer.
  */
 class NumpyIndexTest {
   enum Storage {
@@ -60,7 +60,8 @@ class NumpyIndexTest {
         String name = c.get("id").asText() + " " + c.get("args").get(1) + " [" + s + "]";
         tests.add(
             DynamicTest.dynamicTest(
-                name, () -> {
+                name,
+                () -> {
                   if (set) {
                     checkSet(c, s);
                   } else {
