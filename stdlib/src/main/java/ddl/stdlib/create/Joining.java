@@ -21,8 +21,8 @@ public final class Joining {
   }
 
   /**
-   * {@code np.concatenate(arrays, axis)}: joins along an existing axis; every other axis must match.
-   * The dtype is the promotion of all the inputs' dtypes.
+   * {@code np.concatenate(arrays, axis)}: joins along an existing axis; every other axis must
+   * match. The dtype is the promotion of all the inputs' dtypes.
    *
    * <pre>concatenate([[1, 2], [3.5]], 0)  # [1.  2.  3.5]</pre>
    *

@@ -37,8 +37,8 @@ public final class Functions {
 
   /**
    * {@code np.where(cond, x, y)}: x where cond is true (non-zero), else y. All three broadcast; the
-   * result dtype is numpy's promotion of x and y, scalars weakly typed ({@code where(m, [1, 2], 0.5)}
-   * is float64). A 0-d tensor when all three are scalars, as numpy's {@code array(2.)}.
+   * result dtype is numpy's promotion of x and y, scalars weakly typed ({@code where(m, [1, 2],
+   * 0.5)} is float64). A 0-d tensor when all three are scalars, as numpy's {@code array(2.)}.
    *
    * <pre>where([true, false], [1, 2], [10, 20])  # [ 1 20]</pre>
    *
@@ -60,40 +60,55 @@ public final class Functions {
     int[] offs = {c.offset(), tx.offset(), ty.offset(), 0};
     boolean[] m = c.boolStorage();
     switch (rt) {
-      case FLOAT64: {
-        double[] a = tx.doubleStorage();
-        double[] b = ty.doubleStorage();
-        double[] o = out.doubleStorage();
-        Strided.forEachRow(shape, st, offs, (p, s, n) -> {
-          for (int j = 0, i = p[0], u = p[1], v = p[2]; j < n; j++, i += s[0], u += s[1], v += s[2]) {
-            o[p[3] + j] = m[i] ? a[u] : b[v];
-          }
-        });
+      case FLOAT64:
+        double[] fx = tx.doubleStorage();
+        double[] fy = ty.doubleStorage();
+        double[] fo = out.doubleStorage();
+        Strided.forEachRow(shape, st, offs, (p, k, n) -> select(m, fx, fy, fo, p, k, n));
         break;
-      }
-      case INT64: {
-        long[] a = tx.longStorage();
-        long[] b = ty.longStorage();
-        long[] o = out.longStorage();
-        Strided.forEachRow(shape, st, offs, (p, s, n) -> {
-          for (int j = 0, i = p[0], u = p[1], v = p[2]; j < n; j++, i += s[0], u += s[1], v += s[2]) {
-            o[p[3] + j] = m[i] ? a[u] : b[v];
-          }
-        });
+      case INT64:
+        long[] lx = tx.longStorage();
+        long[] ly = ty.longStorage();
+        long[] lo = out.longStorage();
+        Strided.forEachRow(shape, st, offs, (p, k, n) -> select(m, lx, ly, lo, p, k, n));
         break;
-      }
-      default: {
-        boolean[] a = tx.boolStorage();
-        boolean[] b = ty.boolStorage();
-        boolean[] o = out.boolStorage();
-        Strided.forEachRow(shape, st, offs, (p, s, n) -> {
-          for (int j = 0, i = p[0], u = p[1], v = p[2]; j < n; j++, i += s[0], u += s[1], v += s[2]) {
-            o[p[3] + j] = m[i] ? a[u] : b[v];
-          }
-        });
-      }
+      default:
+        boolean[] bx = tx.boolStorage();
+        boolean[] by = ty.boolStorage();
+        boolean[] bo = out.boolStorage();
+        Strided.forEachRow(shape, st, offs, (p, k, n) -> select(m, bx, by, bo, p, k, n));
     }
     return out;
+  }
+
+  /** One row of {@code where}: operands 0..2 are cond, x, y; operand 3 is the output. */
+  private static void select(
+      boolean[] m, double[] x, double[] y, double[] o, int[] p, int[] k, int n) {
+    for (int j = 0, i = p[0], u = p[1], v = p[2], q = p[3]; j < n; j++) {
+      o[q + j] = m[i] ? x[u] : y[v];
+      i += k[0];
+      u += k[1];
+      v += k[2];
+    }
+  }
+
+  private static void select(boolean[] m, long[] x, long[] y, long[] o, int[] p, int[] k, int n) {
+    for (int j = 0, i = p[0], u = p[1], v = p[2], q = p[3]; j < n; j++) {
+      o[q + j] = m[i] ? x[u] : y[v];
+      i += k[0];
+      u += k[1];
+      v += k[2];
+    }
+  }
+
+  private static void select(
+      boolean[] m, boolean[] x, boolean[] y, boolean[] o, int[] p, int[] k, int n) {
+    for (int j = 0, i = p[0], u = p[1], v = p[2], q = p[3]; j < n; j++) {
+      o[q + j] = m[i] ? x[u] : y[v];
+      i += k[0];
+      u += k[1];
+      v += k[2];
+    }
   }
 
   private static Tensor truth(Object scalar) {
@@ -103,9 +118,9 @@ public final class Functions {
 
   /**
    * {@code np.clip(a, a_min, a_max)}: {@code minimum(maximum(a, lo), hi)}, so a nan in a or in a
-   * bound gives nan and {@code lo > hi} gives hi, as numpy. Either bound may be null (numpy's None);
-   * with both null the result is a copy of a. The result dtype promotes a with the bounds, scalars
-   * weakly typed ({@code clip(int64 array, 0.5, 2)} is float64).
+   * bound gives nan and {@code lo > hi} gives hi, as numpy. Either bound may be null (numpy's
+   * None); with both null the result is a copy of a. The result dtype promotes a with the bounds,
+   * scalars weakly typed ({@code clip(int64 array, 0.5, 2)} is float64).
    *
    * <pre>clip([-2, 0, 7], 0, 5)  # [0 0 5]</pre>
    *

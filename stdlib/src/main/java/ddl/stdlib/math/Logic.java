@@ -94,17 +94,25 @@ public final class Logic {
     int[][] st = {in.strides(), outStrides};
     int[] offs = {in.offset(), 0};
     if (any) {
-      Strided.forEachRow(shape, st, offs, (p, s, n) -> {
-        for (int j = 0, i = p[0], q = p[1]; j < n; j++, i += s[0], q += s[1]) {
-          o[q] |= x[i];
-        }
-      });
+      Strided.forEachRow(
+          shape,
+          st,
+          offs,
+          (p, s, n) -> {
+            for (int j = 0, i = p[0], q = p[1]; j < n; j++, i += s[0], q += s[1]) {
+              o[q] |= x[i];
+            }
+          });
     } else {
-      Strided.forEachRow(shape, st, offs, (p, s, n) -> {
-        for (int j = 0, i = p[0], q = p[1]; j < n; j++, i += s[0], q += s[1]) {
-          o[q] &= x[i];
-        }
-      });
+      Strided.forEachRow(
+          shape,
+          st,
+          offs,
+          (p, s, n) -> {
+            for (int j = 0, i = p[0], q = p[1]; j < n; j++, i += s[0], q += s[1]) {
+              o[q] &= x[i];
+            }
+          });
     }
     return Tensor.wrap(o, finalShape);
   }
@@ -126,13 +134,19 @@ public final class Logic {
     boolean[] o = new boolean[Shape.size(shape)];
     double[] xs = x.doubleStorage();
     double[] ys = y.doubleStorage();
-    int[][] st = {Operands.stridesFor(x, shape), Operands.stridesFor(y, shape), Shape.cStrides(shape)};
+    int[][] st = {
+      Operands.stridesFor(x, shape), Operands.stridesFor(y, shape), Shape.cStrides(shape)
+    };
     int[] offs = {x.offset(), y.offset(), 0};
-    Strided.forEachRow(shape, st, offs, (p, s, n) -> {
-      for (int j = 0, i = p[0], k = p[1]; j < n; j++, i += s[0], k += s[1]) {
-        o[p[2] + j] = close(xs[i], ys[k], rtol, atol, equalNan);
-      }
-    });
+    Strided.forEachRow(
+        shape,
+        st,
+        offs,
+        (p, s, n) -> {
+          for (int j = 0, i = p[0], k = p[1]; j < n; j++, i += s[0], k += s[1]) {
+            o[p[2] + j] = close(xs[i], ys[k], rtol, atol, equalNan);
+          }
+        });
     return Tensor.wrap(o, shape);
   }
 
@@ -158,7 +172,9 @@ public final class Logic {
     return allclose(a, b, RTOL, ATOL, false);
   }
 
-  /** numpy's formula, term by term: {@code (|x - y| <= atol + rtol*|y|) & isfinite(y) | (x == y)}. */
+  /**
+   * numpy's formula, term by term: {@code (|x - y| <= atol + rtol*|y|) & isfinite(y) | (x == y)}.
+   */
   private static boolean close(double x, double y, double rtol, double atol, boolean equalNan) {
     if (x == y) {
       return true;

@@ -5,9 +5,9 @@ import ddl.stdlib.Shape;
 import ddl.stdlib.Tensor;
 
 /**
- * Operand handling shared by the functions of several operands ({@code where}, {@code clip},
- * {@code isclose}): numpy's result type with weak Python scalars (NEP 50), the broadcast shape of
- * all operands with numpy's error naming every shape, and conversion of scalars to tensors.
+ * Operand handling shared by the functions of several operands ({@code where}, {@code clip}, {@code
+ * isclose}): numpy's result type with weak Python scalars (NEP 50), the broadcast shape of all
+ * operands with numpy's error naming every shape, and conversion of scalars to tensors.
  */
 final class Operands {
   private Operands() {}
@@ -52,7 +52,8 @@ final class Operands {
       try {
         out = Shape.broadcast(out, shapeOf(o));
       } catch (IllegalArgumentException e) {
-        StringBuilder sb = new StringBuilder("operands could not be broadcast together with shapes");
+        StringBuilder sb =
+            new StringBuilder("operands could not be broadcast together with shapes");
         for (Object p : operands) {
           if (p != null) {
             sb.append(' ').append(Shape.compact(shapeOf(p)));

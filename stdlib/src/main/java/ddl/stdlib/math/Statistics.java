@@ -19,8 +19,8 @@ public final class Statistics {
   }
 
   /**
-   * {@code np.var(a, ddof=ddof)} over all elements. {@code N - ddof <= 0} divides by zero as
-   * numpy does: inf, or nan when the deviations are all zero; an empty array gives nan.
+   * {@code np.var(a, ddof=ddof)} over all elements. {@code N - ddof <= 0} divides by zero as numpy
+   * does: inf, or nan when the deviations are all zero; an empty array gives nan.
    */
   public static double var(Tensor a, int ddof) {
     if (a.dtype() == DType.FLOAT64 && a.isContiguous() && a.size() > 0) {

@@ -100,19 +100,33 @@ class FunctionsTest {
         return Logic.all((Tensor) c.arg(0, s));
       case "var":
         return Statistics.var(
-            (Tensor) c.arg(0, s), (int[]) c.arg(1, s), (Boolean) c.arg(2, s), (Integer) c.arg(3, s));
+            (Tensor) c.arg(0, s),
+            (int[]) c.arg(1, s),
+            (Boolean) c.arg(2, s),
+            (Integer) c.arg(3, s));
       case "std":
         return Statistics.std(
-            (Tensor) c.arg(0, s), (int[]) c.arg(1, s), (Boolean) c.arg(2, s), (Integer) c.arg(3, s));
+            (Tensor) c.arg(0, s),
+            (int[]) c.arg(1, s),
+            (Boolean) c.arg(2, s),
+            (Integer) c.arg(3, s));
       case "var_full":
         return Statistics.var((Tensor) c.arg(0, s), (Integer) c.arg(1, s));
       case "std_full":
         return Statistics.std((Tensor) c.arg(0, s), (Integer) c.arg(1, s));
       case "isclose":
-        return Logic.isclose(c.arg(0, s), c.arg(1, s), (Double) c.arg(2, s), (Double) c.arg(3, s),
+        return Logic.isclose(
+            c.arg(0, s),
+            c.arg(1, s),
+            (Double) c.arg(2, s),
+            (Double) c.arg(3, s),
             (Boolean) c.arg(4, s));
       case "allclose":
-        return Logic.allclose(c.arg(0, s), c.arg(1, s), (Double) c.arg(2, s), (Double) c.arg(3, s),
+        return Logic.allclose(
+            c.arg(0, s),
+            c.arg(1, s),
+            (Double) c.arg(2, s),
+            (Double) c.arg(3, s),
             (Boolean) c.arg(4, s));
       case "concatenate":
         return Joining.concatenate((List<Tensor>) c.arg(0, s), (Integer) c.arg(1, s));
@@ -183,26 +197,29 @@ class FunctionsTest {
     assertTrue(Logic.allclose(Tensor.of(1.0, 2.0), Tensor.of(1.0, 2.0 + 1e-9)));
     assertFalse(Logic.allclose(Tensor.of(1.0, 2.0), Tensor.of(1.0, 2.001)));
     assertFalse(Logic.allclose(Tensor.of(Double.NaN), Tensor.of(Double.NaN)));
-    assertEquals("[ True False False]",
-        Logic.isclose(Tensor.of(1.0, 1.1, Double.NaN), 1.0).toString());
-    assertEquals(List.of(2, 3), List.of(Joining.meshgrid(
-        List.of(Tensor.of(1, 2, 3), Tensor.of(10, 20))).get(0).shape()[0], 3));
+    assertEquals(
+        "[ True False False]", Logic.isclose(Tensor.of(1.0, 1.1, Double.NaN), 1.0).toString());
+    assertEquals(
+        List.of(2, 3),
+        List.of(
+            Joining.meshgrid(List.of(Tensor.of(1, 2, 3), Tensor.of(10, 20))).get(0).shape()[0], 3));
   }
 
   @Test
   void javadocExamples() {
-    assertEquals("[ 3.  5. nan]",
-        Functions.maximum(Tensor.of(1.0, 5.0, Double.NaN), 3L).toString());
-    assertEquals("[ 1 20]", Functions.where(Tensor.of(true, false), Tensor.of(1, 2),
-        Tensor.of(10, 20)).toString());
+    assertEquals(
+        "[ 3.  5. nan]", Functions.maximum(Tensor.of(1.0, 5.0, Double.NaN), 3L).toString());
+    assertEquals(
+        "[ 1 20]",
+        Functions.where(Tensor.of(true, false), Tensor.of(1, 2), Tensor.of(10, 20)).toString());
     assertEquals("[0 0 5]", Functions.clip(Tensor.of(-2, 0, 7), 0L, 5L).toString());
     Tensor m = Tensor.of(1, 2, 3, 5).reshape(2, 2);
     assertEquals("[1.   2.25]", Statistics.var(m, new int[] {0}, false, 0).toString());
     assertEquals("[1.  1.5]", Statistics.std(m, new int[] {0}, false, 0).toString());
-    assertEquals("[[1 3]\n [2 4]]",
-        Joining.stack(List.of(Tensor.of(1, 2), Tensor.of(3, 4)), 1).toString());
-    assertEquals("[1.  2.  3.5]",
-        Joining.concatenate(List.of(Tensor.of(1, 2), Tensor.of(3.5))).toString());
+    assertEquals(
+        "[[1 3]\n [2 4]]", Joining.stack(List.of(Tensor.of(1, 2), Tensor.of(3, 4)), 1).toString());
+    assertEquals(
+        "[1.  2.  3.5]", Joining.concatenate(List.of(Tensor.of(1, 2), Tensor.of(3.5))).toString());
     assertEquals(DType.FLOAT64, Functions.sin(Tensor.of(true)).dtype());
     assertEquals(Math.sin(2), Functions.sin(2));
   }

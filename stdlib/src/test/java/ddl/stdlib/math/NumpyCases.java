@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * The numpy cases of test resource {@code more/cases.json} (written by {@code make_cases.py}
- * beside it) and the decoding of their arguments and results.
+ * The numpy cases of test resource {@code more/cases.json} (written by {@code make_cases.py} beside
+ * it) and the decoding of their arguments and results.
  */
 record NumpyCases(String id, String fn, JsonNode args, JsonNode expected, double tol) {
 
@@ -23,8 +23,13 @@ record NumpyCases(String id, String fn, JsonNode args, JsonNode expected, double
     try (InputStream in = NumpyCases.class.getResourceAsStream("/more/cases.json")) {
       List<NumpyCases> out = new ArrayList<>();
       for (JsonNode c : new ObjectMapper().readTree(in).get("cases")) {
-        out.add(new NumpyCases(c.get("id").asText(), c.get("fn").asText(), c.get("args"),
-            c.get("expected"), c.get("tol").asDouble()));
+        out.add(
+            new NumpyCases(
+                c.get("id").asText(),
+                c.get("fn").asText(),
+                c.get("args"),
+                c.get("expected"),
+                c.get("tol").asDouble()));
       }
       return out;
     } catch (IOException e) {
@@ -75,23 +80,26 @@ record NumpyCases(String id, String fn, JsonNode args, JsonNode expected, double
     int[] shape = ints(a.get("shape"));
     JsonNode data = a.get("data");
     switch (DType.of(a.get("dtype").asText())) {
-      case FLOAT64: {
-        double[] d = new double[data.size()];
-        Arrays.setAll(d, i -> number(data.get(i)));
-        return Tensor.wrap(d, shape);
-      }
-      case INT64: {
-        long[] d = new long[data.size()];
-        Arrays.setAll(d, i -> data.get(i).asLong());
-        return Tensor.wrap(d, shape);
-      }
-      default: {
-        boolean[] d = new boolean[data.size()];
-        for (int i = 0; i < d.length; i++) {
-          d[i] = data.get(i).asBoolean();
+      case FLOAT64:
+        {
+          double[] d = new double[data.size()];
+          Arrays.setAll(d, i -> number(data.get(i)));
+          return Tensor.wrap(d, shape);
         }
-        return Tensor.wrap(d, shape);
-      }
+      case INT64:
+        {
+          long[] d = new long[data.size()];
+          Arrays.setAll(d, i -> data.get(i).asLong());
+          return Tensor.wrap(d, shape);
+        }
+      default:
+        {
+          boolean[] d = new boolean[data.size()];
+          for (int i = 0; i < d.length; i++) {
+            d[i] = data.get(i).asBoolean();
+          }
+          return Tensor.wrap(d, shape);
+        }
     }
   }
 
@@ -110,8 +118,9 @@ record NumpyCases(String id, String fn, JsonNode args, JsonNode expected, double
   static double number(JsonNode n) {
     if (n.isTextual()) {
       String t = n.asText();
-      return t.equals("nan") ? Double.NaN : t.startsWith("-") ? Double.NEGATIVE_INFINITY
-          : Double.POSITIVE_INFINITY;
+      return t.equals("nan")
+          ? Double.NaN
+          : t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
     }
     return n.asDouble();
   }
@@ -138,32 +147,35 @@ record NumpyCases(String id, String fn, JsonNode args, JsonNode expected, double
     int len = 2 * n + 3;
     Tensor wide;
     switch (t.dtype()) {
-      case FLOAT64: {
-        double[] d = new double[len];
-        Arrays.fill(d, Double.NaN);
-        for (int i = 0; i < n; i++) {
-          d[3 + 2 * i] = t.getDouble(i);
+      case FLOAT64:
+        {
+          double[] d = new double[len];
+          Arrays.fill(d, Double.NaN);
+          for (int i = 0; i < n; i++) {
+            d[3 + 2 * i] = t.getDouble(i);
+          }
+          wide = Tensor.wrap(d, len);
+          break;
         }
-        wide = Tensor.wrap(d, len);
-        break;
-      }
-      case INT64: {
-        long[] d = new long[len];
-        Arrays.fill(d, 0x7777L);
-        for (int i = 0; i < n; i++) {
-          d[3 + 2 * i] = t.getLong(i);
+      case INT64:
+        {
+          long[] d = new long[len];
+          Arrays.fill(d, 0x7777L);
+          for (int i = 0; i < n; i++) {
+            d[3 + 2 * i] = t.getLong(i);
+          }
+          wide = Tensor.wrap(d, len);
+          break;
         }
-        wide = Tensor.wrap(d, len);
-        break;
-      }
-      default: {
-        boolean[] d = new boolean[len];
-        Arrays.fill(d, true);
-        for (int i = 0; i < n; i++) {
-          d[3 + 2 * i] = t.getBoolean(i);
+      default:
+        {
+          boolean[] d = new boolean[len];
+          Arrays.fill(d, true);
+          for (int i = 0; i < n; i++) {
+            d[3 + 2 * i] = t.getBoolean(i);
+          }
+          wide = Tensor.wrap(d, len);
         }
-        wide = Tensor.wrap(d, len);
-      }
     }
     return wide.view(shape, strides, 3);
   }
