@@ -1,0 +1,57 @@
+package ddl.bench;
+
+import ddl.stdlib.Rng;
+import ddl.stdlib.Tensor;
+import ddl.stdlib.create.Creation;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Allocating elementwise float64 ops, as {@code x + y}, {@code x * y} and {@code 2*x + 1} are in
+ * ddl: each call returns a new tensor. n = 10 measures the fixed cost of one op (dispatch,
+ * promotion, broadcasting set-up, allocation); n = 1e6 (8 MB per array) the kernel and memory.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {Jvm.GC, Jvm.TIERED, Jvm.STACK, Jvm.OPEN_NIO, Jvm.OPEN_CH})
+public class ElementwiseBench {
+  @Param({"10", "1000", "1000000"})
+  int n;
+
+  Tensor x;
+  Tensor y;
+
+  @Setup
+  public void setup() {
+    Rng rng = new Rng(42);
+    x = Creation.rand(rng, n);
+    y = Creation.rand(rng, n);
+  }
+
+  /** {@code x + y}: two tensors of one shape. */
+  @Benchmark
+  public Tensor add() {
+    return x.add(y);
+  }
+
+  /** {@code x * y}. */
+  @Benchmark
+  public Tensor mul() {
+    return x.mul(y);
+  }
+
+  /** {@code 2*x + 1}: two ops with Python-int literals (weak scalars), one temporary. */
+  @Benchmark
+  public Tensor axpb() {
+    return x.mul(2L).add(1L);
+  }
+}
