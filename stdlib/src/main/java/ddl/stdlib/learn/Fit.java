@@ -9,7 +9,8 @@ import ddl.stdlib.format.PrintOptions;
  * The result of fitting a model: {@code .phi} (intercept first, null for models that have none,
  * such as a regression tree), {@code .loss} (the lecture's total square loss on the training data),
  * {@code .history.phi} (steps+1, k+1) and {@code .history.loss} (steps+1,) for iterative methods
- * (row 0 the start; null otherwise), and {@code .predict(x)}.
+ * (row 0 the start; null otherwise), and {@code .predict(x)}. The REPL shows it as
+ * {@code Fit(method="gd", phi=[-17.57909489   3.93240876], loss=11353.521051124224)}.
  */
 public final class Fit {
   private final String method;
@@ -60,6 +61,11 @@ public final class Fit {
   /** The fitted model's predictions for {@code x}. */
   public Object predict(Object x) {
     return predictor.call(x);
+  }
+
+  /** This fit with its training time set (the built-ins time the whole call). */
+  public Fit withSeconds(double value) {
+    return new Fit(method, phi, loss, history, predictor, value);
   }
 
   @Override
