@@ -37,6 +37,8 @@ final class Rules {
         return Shapes.transpose(self, args[1]);
       case ".T":
         return Shapes.transpose(self, null);
+      case "array":
+        return Shapes.array(self.tape, args);
       case "getitem":
         return Index.get(self, java.util.Arrays.copyOfRange(args, 1, args.length));
       case "maximum":

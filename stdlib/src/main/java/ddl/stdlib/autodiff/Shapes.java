@@ -1,13 +1,17 @@
 package ddl.stdlib.autodiff;
 
 import ddl.stdlib.Args;
+import ddl.stdlib.Lang;
 import ddl.stdlib.Members;
 import ddl.stdlib.Shape;
 import ddl.stdlib.Tensor;
 import ddl.stdlib.Tuple;
 import ddl.stdlib.builtins.ArrayBuiltins;
 
-/** Derivative rules of {@code reshape}, {@code transpose} and {@code .T}: the inverse rearrangement. */
+/**
+ * Derivative rules of the operations that rearrange elements: {@code reshape}, {@code transpose},
+ * {@code .T} (the inverse rearrangement) and array literals (the rows of the gradient).
+ */
 final class Shapes {
   private Shapes() {}
 
@@ -37,6 +41,28 @@ final class Shapes {
       }
     }
     return self.tape.record(out, g -> new Object[] {permute(g, inverse)}, self);
+  }
+
+  /** {@code [a, b, ...]} with traced items, stacked as np.array: item i's gradient is g[i]. */
+  static Object array(Tape tape, Object[] items) {
+    Object[] values = new Object[items.length];
+    Var[] inputs = new Var[items.length];
+    for (int i = 0; i < items.length; i++) {
+      inputs[i] = Var.nodeIn(tape, items[i]);
+      values[i] = Var.valueIn(tape, items[i]);
+    }
+    Object out = Lang.array(values);
+    Backward rule =
+        g -> {
+          Object[] r = new Object[items.length];
+          for (int i = 0; i < r.length; i++) {
+            if (inputs[i] != null) {
+              r[i] = Grads.tensorOf(Index.getitem(g, new Object[] {(long) i}));
+            }
+          }
+          return r;
+        };
+    return tape.record(out, rule, inputs);
   }
 
   private static Object permute(Object g, int[] axes) {

@@ -1,10 +1,11 @@
 package ddl.stdlib.autodiff;
 
-import static ddl.stdlib.autodiff.Traced.getitem;
+import static ddl.stdlib.Lang.getitem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ddl.stdlib.Fn;
+import ddl.stdlib.Lang;
 import ddl.stdlib.Members;
 import ddl.stdlib.Ops;
 import ddl.stdlib.Tensor;
@@ -101,6 +102,8 @@ class FiniteDifferenceTest {
         c("clip", a -> Traced.clip(a[0], -0.5, 0.5), s(8)),
         c("clip traced bounds", a -> Traced.clip(a[0], a[1], 0.7), s(6), s()),
         c("where", a -> Traced.where(Ops.gt(a[0], 0.0), a[0], Ops.mul(a[1], 2.0)), s(3, 4), s(4)),
+        c("array literal", a -> Lang.array(MathBuiltins.sum(a[0], null, false), 2.0, getitem(a[0], 1L)), s(3)),
+        c("array of rows", a -> Lang.array(a[0], Ops.mul(a[0], a[1])), s(2), s(2)),
         c("line", a -> Ops.add(getitem(a[0], 0L), Ops.mul(getitem(a[0], 1L), a[1])), s(2), s(5)));
   }
 

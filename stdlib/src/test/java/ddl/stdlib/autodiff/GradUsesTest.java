@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ddl.stdlib.Context;
 import ddl.stdlib.Fn;
+import ddl.stdlib.Lang;
 import ddl.stdlib.Ops;
 import ddl.stdlib.Tensor;
 import ddl.stdlib.Tuple;
@@ -21,7 +22,7 @@ class GradUsesTest {
 
   /** {@code def f(x, phi) = phi[0] + phi[1] * x} */
   static final Fn MODEL =
-      Fn.of("f", 2, a -> Ops.add(Traced.getitem(a[1], 0L), Ops.mul(Traced.getitem(a[1], 1L), a[0])));
+      Fn.of("f", 2, a -> Ops.add(Lang.getitem(a[1], 0L), Ops.mul(Lang.getitem(a[1], 1L), a[0])));
 
   /** {@code def loss(phi) { r = f(x, phi) - y; return sum(r ** 2) }}: calls another def. */
   static final Fn LOSS =

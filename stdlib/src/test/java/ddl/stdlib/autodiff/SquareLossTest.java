@@ -3,6 +3,7 @@ package ddl.stdlib.autodiff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ddl.stdlib.Fn;
+import ddl.stdlib.Lang;
 import ddl.stdlib.Ops;
 import ddl.stdlib.Tensor;
 import ddl.stdlib.Tuple;
@@ -25,7 +26,7 @@ class SquareLossTest {
                 Ops.pow(
                     Ops.sub(
                         Ops.add(
-                            Traced.getitem(phi, 0L), Ops.mul(Traced.getitem(phi, 1L), X)),
+                            Lang.getitem(phi, 0L), Ops.mul(Lang.getitem(phi, 1L), X)),
                         Y),
                     2L),
                 null,

@@ -1,27 +1,15 @@
 package ddl.stdlib.autodiff;
 
-import ddl.stdlib.Args;
 import ddl.stdlib.Overloaded;
-import ddl.stdlib.index.Indexing;
 import ddl.stdlib.math.Functions;
 
 /**
- * The calls generated code makes for indexing and for {@code maximum clip where}, with the
- * hand-over to traced values that the built-ins make ({@link Overloaded#find}).
+ * The calls generated code makes for {@code maximum minimum clip where}, with the hand-over to
+ * traced values that the other built-ins make ({@link Overloaded#find}), until those built-ins
+ * have it.
  */
 final class Traced {
   private Traced() {}
-
-  static Object getitem(Object target, Object... items) {
-    Overloaded o = Overloaded.find(target);
-    if (o != null) {
-      Object[] args = new Object[items.length + 1];
-      args[0] = target;
-      System.arraycopy(items, 0, args, 1, items.length);
-      return o.apply("getitem", args);
-    }
-    return Indexing.get(Args.tensor(target, "a"), items);
-  }
 
   static Object maximum(Object a, Object b) {
     Overloaded o = Overloaded.find(a, b);
