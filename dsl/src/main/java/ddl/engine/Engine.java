@@ -1,0 +1,254 @@
+package ddl.engine;
+
+import ddl.lang.DdlError;
+import ddl.lang.Parser;
+import ddl.lang.Source;
+import ddl.lang.Span;
+import ddl.lang.ast.Program;
+import ddl.lang.translate.Environment;
+import ddl.lang.translate.JType;
+import ddl.lang.translate.Translator;
+import ddl.lang.translate.Unit;
+import ddl.stdlib.Context;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jdk.jshell.JShell;
+import jdk.jshell.SnippetEvent;
+
+/**
+ * One ddl session: a JShell evaluating the Java that ddl source is translated to, the session's
+ * variables and functions, and its {@link Context}. The REPL, scripts, {@code -e} and the embedding
+ * API are thin callers of {@link #eval}. Not thread-safe: one caller at a time; separate engines
+ * share nothing and may run in parallel.
+ */
+public final class Engine implements AutoCloseable {
+  private final JShell jshell;
+  private final Context context;
+  private final Session session;
+  private final int id;
+  private final Map<String, JType> variables = new LinkedHashMap<>();
+  private final Map<String, Environment.DefSignature> defs = new LinkedHashMap<>();
+  private final Map<String, String> defSources = new HashMap<>();
+  private final SnippetIndex snippets = new SnippetIndex();
+  private final SessionEnvironment environment;
+  private final List<String> history = new ArrayList<>();
+  private volatile boolean stopRequested;
+
+  /** The result of an evaluation: the value to display, if the input ended in a bare expression. */
+  public record Result(Object value, boolean hasValue) {
+    static final Result NONE = new Result(null, false);
+  }
+
+  private Engine(PrintStream out, PrintStream err, List<String> classPath) {
+    this.context = new Context(out, err);
+    this.session = new Session(context, new HelpText(this::defHelp));
+    this.id = Bridge.register(session);
+    ClassLoader loader = Engine.class.getClassLoader();
+    this.jshell = JShell.builder()
+        .executionEngine(new DdlExecutionProvider(loader), Map.of())
+        .out(out)
+        .err(err)
+        .in(java.io.InputStream.nullInputStream())
+        .compilerOptions("-Xlint:none", "-nowarn", "-proc:none")
+        .build();
+    for (String entry : ClassPath.of(loader, classPath)) {
+      jshell.addToClasspath(entry);
+    }
+    this.environment = new SessionEnvironment(this, jshell, loader);
+    start();
+  }
+
+  /** A new engine printing to the process's standard streams. */
+  public static Engine create() {
+    return new Engine(System.out, System.err, List.of());
+  }
+
+  /** A new engine with its own output streams and extra class path entries for Java lines. */
+  public static Engine create(PrintStream out, PrintStream err, List<String> classPath) {
+    return new Engine(out, err, classPath);
+  }
+
+  private void start() {
+    String[] init = {
+      "ddl.engine.Session ddl$s = ddl.engine.Bridge.session(" + id + ");",
+      "ddl.stdlib.Context ddl$ctx = ddl$s.context();",
+      "Object ddl$last = null;",
+    };
+    for (String s : init) {
+      for (SnippetEvent e : jshell.eval(s)) {
+        if (e.status() == jdk.jshell.Snippet.Status.REJECTED || e.exception() != null) {
+          throw new IllegalStateException("ddl engine failed to start: " + s + " "
+              + jshell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList());
+        }
+      }
+    }
+  }
+
+  public Context context() {
+    return context;
+  }
+
+  /**
+   * Evaluates ddl source. With {@code display} the value of a final bare expression (not ending in
+   * {@code ;}) is returned for the caller to show.
+   *
+   * @throws DdlError any error, positioned in {@code source}; variables keep their values
+   */
+  public Result eval(Source source, boolean display) {
+    Program program = Parser.parse(source);
+    List<Unit> units = new Translator(environment).translate(program, display);
+    context.clearInterrupt();
+    stopRequested = false;
+    session.reset();
+    for (Unit u : units) {
+      run(source, u);
+    }
+    history.add(source.text());
+    return session.hasShown() ? new Result(session.shown(), true) : Result.NONE;
+  }
+
+  /** Evaluates ddl text from the REPL or {@code -e} (the source is named {@code <input>}). */
+  public Result eval(String text, boolean display) {
+    return eval(new Source("<input>", text), display);
+  }
+
+  /** The Java a line of ddl becomes ({@code /java}). */
+  public String javaOf(String text) {
+    return Translator.javaOf(environment, new Source("<input>", text), false);
+  }
+
+  private void run(Source source, Unit u) {
+    for (String name : u.declares()) {
+      if (!variables.containsKey(name) && !environment.isJavaVariable(name)) {
+        evalChecked(source, u, "Object " + ddl.lang.translate.NamesAccess.java(name) + " = null;");
+        variables.put(name, JType.OBJECT);
+      }
+    }
+    List<SnippetEvent> events = new ArrayList<>();
+    String rest = u.java();
+    int lineOffset = 0;
+    // a unit of Java may hold several snippets; JShell takes one per eval
+    while (!rest.isBlank()) {
+      var info = jshell.sourceCodeAnalysis().analyzeCompletion(rest);
+      String piece = info.source();
+      if (piece == null || piece.isBlank()) {
+        piece = rest;
+      }
+      List<SnippetEvent> ev = jshell.eval(piece);
+      snippets.record(ev, source, u, lineOffset);
+      check(source, u, ev, lineOffset);
+      events.addAll(ev);
+      lineOffset += count(piece, '\n');
+      rest = info.remaining() == null ? "" : info.remaining();
+      if (u.kind() != Unit.Kind.JAVA) {
+        break;
+      }
+    }
+    if (stopRequested) {
+      throw DdlError.of(DdlError.Kind.RUNTIME, u.span(), "interrupted", null).in(source);
+    }
+    if (u.kind() == Unit.Kind.METHOD) {
+      defSources.put(u.name(), source.text().substring(u.span().start(), u.span().end()));
+    }
+    environment.afterUnit(u, events);
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == c) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private void evalChecked(Source source, Unit u, String java) {
+    check(source, u, jshell.eval(java), 0);
+  }
+
+  private void check(Source source, Unit u, List<SnippetEvent> events, int lineOffset) {
+    for (SnippetEvent e : events) {
+      if (e.causeSnippet() != null) {
+        continue; // an update of a dependent snippet, not this one
+      }
+      if (e.status() == jdk.jshell.Snippet.Status.REJECTED) {
+        throw Errors.rejected(jshell, e, source, u, lineOffset);
+      }
+      if (e.exception() != null) {
+        throw Errors.runtime(e.exception(), source, u, snippets, stopRequested);
+      }
+    }
+  }
+
+  /** Asks the running evaluation to stop: a cooperative check first, JShell's stop after a second. */
+  public void stop() {
+    stopRequested = true;
+    context.interrupt();
+    Thread t = new Thread(() -> {
+      try {
+        Thread.sleep(1000);
+        if (stopRequested) {
+          jshell.stop();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "ddl-stop");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** The session's ddl variables and their last known Java types. */
+  public Map<String, JType> variables() {
+    return java.util.Collections.unmodifiableMap(variables);
+  }
+
+  Map<String, JType> variablesMutable() {
+    return variables;
+  }
+
+  Map<String, Environment.DefSignature> defs() {
+    return defs;
+  }
+
+  /** The source text of each successful input, in order ({@code /save}). */
+  public List<String> history() {
+    return java.util.Collections.unmodifiableList(history);
+  }
+
+  public Environment environment() {
+    return environment;
+  }
+
+  public HelpText help() {
+    return new HelpText(this::defHelp);
+  }
+
+  private String defHelp(String name) {
+    String src = defSources.get(name);
+    return src == null ? null : src;
+  }
+
+  JShell jshell() {
+    return jshell;
+  }
+
+  Session session() {
+    return session;
+  }
+
+  @Override
+  public void close() {
+    Bridge.unregister(id);
+    jshell.close();
+  }
+
+  static Span spanOr(Span s, Span fallback) {
+    return s != null ? s : fallback;
+  }
+}

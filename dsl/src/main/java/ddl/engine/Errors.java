@@ -1,0 +1,132 @@
+package ddl.engine;
+
+import ddl.lang.DdlError;
+import ddl.lang.Source;
+import ddl.lang.Span;
+import ddl.lang.translate.Unit;
+import java.util.ArrayList;
+import java.util.List;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.UnresolvedReferenceException;
+
+/**
+ * Turns javac diagnostics and exceptions thrown by snippets into {@link DdlError}s positioned in
+ * ddl source, with the chain of ddl calls for errors inside a def — never generated Java or a
+ * JShell stack trace.
+ */
+final class Errors {
+  private Errors() {}
+
+  static DdlError rejected(JShell jshell, SnippetEvent e, Source source, Unit u, int lineOffset) {
+    Diag d = jshell.diagnostics(e.snippet()).filter(Diag::isError).findFirst().orElse(null);
+    String message = d == null ? "this line could not be compiled" : d.getMessage(null);
+    message = message.lines().findFirst().orElse(message);
+    Span span = u.span();
+    if (d != null && d.getStartPosition() >= 0) {
+      String java = e.snippet().source();
+      int pos = (int) Math.min(d.getStartPosition(), java.length());
+      int line = 1 + (int) java.substring(0, pos).chars().filter(c -> c == '\n').count();
+      if (u.kind() == Unit.Kind.JAVA) {
+        int lineStart = java.lastIndexOf('\n', pos - 1) + 1;
+        int col = pos - lineStart;
+        int base = lineStartOffset(source, u.span().start(), line + lineOffset - 1);
+        int at = Math.min(base + col, source.text().length());
+        span = new Span(at, Math.min(at + 1, source.text().length()));
+        return DdlError.of(DdlError.Kind.SYNTAX, span, "java: " + message, null).in(source);
+      }
+      span = u.spanOfLine(line + lineOffset);
+    }
+    if (u.kind() == Unit.Kind.JAVA) {
+      return DdlError.of(DdlError.Kind.SYNTAX, span, "java: " + message, null).in(source);
+    }
+    return DdlError.of(DdlError.Kind.RUNTIME, span, message, null).in(source);
+  }
+
+  private static int lineStartOffset(Source source, int from, int extraLines) {
+    int pos = from;
+    String t = source.text();
+    for (int i = 0; i < extraLines && pos < t.length(); i++) {
+      int nl = t.indexOf('\n', pos);
+      if (nl < 0) {
+        break;
+      }
+      pos = nl + 1;
+    }
+    return pos;
+  }
+
+  static DdlError runtime(JShellException ex, Source source, Unit u, SnippetIndex index, boolean stopped) {
+    String message;
+    if (ex instanceof UnresolvedReferenceException) {
+      message = "a name used here is not defined yet: "
+          + ((UnresolvedReferenceException) ex).getSnippet().source().lines().findFirst().orElse("");
+    } else {
+      message = message((EvalException) ex, stopped);
+    }
+    // the innermost frame in ddl code gives the position; outer ones the chain of calls
+    List<SnippetIndex.Origin> origins = new ArrayList<>();
+    List<Span> spans = new ArrayList<>();
+    for (StackTraceElement f : ex.getStackTrace()) {
+      SnippetIndex.Origin o = index.ofFrame(f.getFileName());
+      if (o != null && f.getLineNumber() > 0) {
+        origins.add(o);
+        spans.add(o.unit().spanOfLine(f.getLineNumber() + o.lineOffset()));
+      }
+    }
+    if (origins.isEmpty()) {
+      return DdlError.of(DdlError.Kind.RUNTIME, u.span(), message, null).in(source);
+    }
+    SnippetIndex.Origin inner = origins.get(0);
+    String hint = null;
+    if (inner.unit().kind() == Unit.Kind.METHOD) {
+      StringBuilder sb = new StringBuilder("in " + inner.unit().name());
+      for (int i = 1; i < origins.size(); i++) {
+        SnippetIndex.Origin o = origins.get(i);
+        sb.append(", called from ")
+            .append(o.source() == inner.source() ? "" : o.source().name() + ":")
+            .append("line ").append(o.source().line(spans.get(i).start()));
+        if (o.unit().kind() == Unit.Kind.METHOD) {
+          sb.append(" (in ").append(o.unit().name()).append(')');
+        }
+        if (i >= 6 && origins.size() > 8) {
+          sb.append(", ... ").append(origins.size() - i - 1).append(" more");
+          break;
+        }
+      }
+      hint = sb.toString();
+    }
+    return DdlError.of(DdlError.Kind.RUNTIME, spans.get(0), message, hint).in(inner.source());
+  }
+
+  /** The user-facing message of an exception thrown by a snippet. */
+  static String message(EvalException ex, boolean stopped) {
+    String cls = ex.getExceptionClassName();
+    String msg = ex.getMessage();
+    if (stopped || cls.equals("ddl.stdlib.Context$Interrupted") || cls.endsWith("ThreadDeath")) {
+      return "interrupted";
+    }
+    switch (cls) {
+      case "java.lang.StackOverflowError":
+        return "maximum recursion depth exceeded";
+      case "java.lang.OutOfMemoryError":
+        return "out of memory: " + msg;
+      case "java.lang.ArithmeticException":
+        return msg == null || msg.equals("/ by zero") ? "division by zero" : msg;
+      case "java.lang.NullPointerException":
+        return "None (a missing value) was used where a value is needed";
+      case "java.lang.ClassCastException":
+        return "wrong type: " + (msg == null ? "" : msg.replaceAll("class ([\\w.$]+)", "$1")
+            .replaceAll("\\([^)]*\\)", "").replaceAll("\\s+", " ").trim());
+      default:
+        break;
+    }
+    if (msg == null || msg.isBlank()) {
+      return cls.substring(cls.lastIndexOf('.') + 1);
+    }
+    return msg;
+  }
+}

@@ -1,0 +1,59 @@
+package ddl.engine;
+
+import ddl.stdlib.Builtins;
+import ddl.stdlib.Context;
+
+/**
+ * The engine's side of generated code: it receives the value to display and prints help. Generated
+ * snippets reach it through the JShell variable {@code ddl$s}.
+ */
+public final class Session {
+  private final Context context;
+  private final HelpText help;
+  private Object shown;
+  private boolean hasShown;
+
+  Session(Context context, HelpText help) {
+    this.context = context;
+    this.help = help;
+  }
+
+  public Context context() {
+    return context;
+  }
+
+  /** Records the value of a displayed expression and returns it (it becomes {@code _}). */
+  public Object show(Object value) {
+    shown = value;
+    hasShown = true;
+    return value;
+  }
+
+  /** Evaluates an expression statement whose value is not displayed. */
+  public void discard(Object value) {
+    // the expression ran for its effects
+  }
+
+  /** {@code help(name)} */
+  public void help(String name) {
+    context.out().println(help.describe(name));
+    context.out().flush();
+  }
+
+  void reset() {
+    shown = null;
+    hasShown = false;
+  }
+
+  boolean hasShown() {
+    return hasShown;
+  }
+
+  Object shown() {
+    return shown;
+  }
+
+  static boolean isBuiltin(String name) {
+    return Builtins.has(name);
+  }
+}

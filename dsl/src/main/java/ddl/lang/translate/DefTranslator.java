@@ -1,0 +1,99 @@
+package ddl.lang.translate;
+
+import ddl.lang.ast.Expr;
+import ddl.lang.ast.Stmt;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Translates a {@code def} into a JShell method taking and returning Object. Its locals are the
+ * names it assigns (as in Python); a local only ever assigned numbers becomes a Java long or
+ * double, found by widening from long until every assignment fits.
+ */
+final class DefTranslator {
+  private final Translator t;
+
+  DefTranslator(Translator t) {
+    this.t = t;
+  }
+
+  static Environment.DefSignature signature(Stmt.Def d) {
+    List<String> params = new ArrayList<>();
+    List<Expr> defaults = new ArrayList<>();
+    for (Stmt.Param p : d.params()) {
+      params.add(p.name());
+      defaults.add(p.defaultValue());
+    }
+    return new Environment.DefSignature(d.name(), params, defaults, false);
+  }
+
+  Unit translate(Stmt.Def d) {
+    Set<String> params = new LinkedHashSet<>();
+    for (Stmt.Param p : d.params()) {
+      params.add(p.name());
+    }
+    Set<String> assigned = new LinkedHashSet<>();
+    Assignments.collectAll(d.body(), assigned);
+    assigned.removeAll(params);
+    Map<String, JType> types = new LinkedHashMap<>();
+    for (String n : assigned) {
+      types.put(n, JType.LONG);
+    }
+    for (int pass = 0; pass < 6; pass++) {
+      Scope trial = scope(params, types);
+      new StmtTranslator(t, trial, new JavaWriter()).statements(d.body());
+      boolean changed = false;
+      for (String n : assigned) {
+        JType before = types.get(n);
+        JType after = JType.join(before, trial.assignedTypes.getOrDefault(n, before));
+        if (after == JType.BOOLEAN) {
+          after = JType.OBJECT;
+        }
+        if (after != before) {
+          types.put(n, after);
+          changed = true;
+        }
+      }
+      if (!changed) {
+        break;
+      }
+      if (pass == 5) {
+        types.replaceAll((k, v) -> JType.OBJECT);
+      }
+    }
+    JavaWriter w = new JavaWriter();
+    StringBuilder header = new StringBuilder("Object ").append(Names.java(d.name())).append('(');
+    int i = 0;
+    for (String p : params) {
+      header.append(i++ > 0 ? ", " : "").append("Object ").append(Names.java(p));
+    }
+    header.append(") {");
+    w.open(header.toString(), d.span());
+    for (Map.Entry<String, JType> e : types.entrySet()) {
+      String init = e.getValue() == JType.OBJECT ? "null" : "0";
+      w.line(e.getValue().java() + " " + Names.java(e.getKey()) + " = " + init + ";", d.span());
+    }
+    // "if (true)" keeps javac from calling the final return unreachable after a return
+    w.open("if (true) {", d.span());
+    new StmtTranslator(t, scope(params, types), w).statements(d.body());
+    w.close("}", d.span());
+    w.line("return null;", d.span());
+    w.close("}", d.span());
+    return new Unit(Unit.Kind.METHOD, w.text(), w.lineSpans(), List.of(), Map.of(), d.name(), signature(d), d.span());
+  }
+
+  private static Scope scope(Set<String> params, Map<String, JType> types) {
+    Scope s = new Scope(null, true);
+    for (String p : params) {
+      s.define(p, new Scope.Local(Names.java(p), JType.OBJECT));
+    }
+    for (Map.Entry<String, JType> e : types.entrySet()) {
+      s.define(e.getKey(), new Scope.Local(Names.java(e.getKey()), e.getValue()));
+    }
+    return s;
+  }
+}

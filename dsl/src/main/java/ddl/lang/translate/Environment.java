@@ -1,0 +1,25 @@
+package ddl.lang.translate;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the translator needs to know about the session it translates for: the variables, functions
+ * and classes that exist so far. The engine implements it.
+ */
+public interface Environment {
+  /** The Java type of a top-level variable, or null when there is none of that name. */
+  JType variable(String name);
+
+  /** The signature of a user function (a ddl {@code def} or a Java method), or null. */
+  DefSignature def(String name);
+
+  /** Whether a (possibly qualified) name is a Java class visible to the session. */
+  boolean isClass(String name);
+
+  /** Every name the user could have meant, for "did you mean" suggestions. */
+  Set<String> knownNames();
+
+  /** A user function's parameters and defaults, for binding keyword arguments at compile time. */
+  record DefSignature(String name, List<String> params, List<ddl.lang.ast.Expr> defaults, boolean java) {}
+}

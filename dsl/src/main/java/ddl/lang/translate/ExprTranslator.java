@@ -1,0 +1,345 @@
+package ddl.lang.translate;
+
+import ddl.lang.DdlError;
+import ddl.lang.Op;
+import ddl.lang.Span;
+import ddl.lang.Suggest;
+import ddl.lang.ast.Expr;
+import ddl.lang.ast.IndexItem;
+import ddl.stdlib.Builtins;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Translates ddl expressions to Java expressions with a static type: plain nested calls of
+ * {@code Ops}, {@code Lang}, {@code Members} and the built-ins, and primitive Java arithmetic where
+ * both operands are known numbers.
+ */
+final class ExprTranslator implements Expr.Visitor<Code> {
+  static final String OPS = "ddl.stdlib.Ops";
+  static final String LANG = "ddl.stdlib.Lang";
+  static final String MEMBERS = "ddl.stdlib.Members";
+
+  private final Translator t;
+  Scope scope;
+
+  ExprTranslator(Translator t, Scope scope) {
+    this.t = t;
+    this.scope = scope;
+  }
+
+  Code translate(Expr e) {
+    return e.accept(this);
+  }
+
+  @Override
+  public Code visitNum(Expr.Num n) {
+    String text = n.text().replace("_", "");
+    if (n.isInt()) {
+      return new Code(Long.parseLong(text) + "L", JType.LONG);
+    }
+    double v = Double.parseDouble(text);
+    if (Double.isInfinite(v)) {
+      return new Code("Double.POSITIVE_INFINITY", JType.DOUBLE);
+    }
+    return new Code(Double.toString(v), JType.DOUBLE);
+  }
+
+  @Override
+  public Code visitStr(Expr.Str s) {
+    return Code.object(Names.literal(s.value()));
+  }
+
+  @Override
+  public Code visitBool(Expr.Bool b) {
+    return new Code(Boolean.toString(b.value()), JType.BOOLEAN);
+  }
+
+  @Override
+  public Code visitNone(Expr.None n) {
+    return Code.object("(Object) null");
+  }
+
+  @Override
+  public Code visitName(Expr.Name n) {
+    String name = n.name();
+    Scope.Local local = scope.lookup(name);
+    if (local != null) {
+      return new Code(local.java(), local.type());
+    }
+    JType global = t.globalType(name, scope.inFunction());
+    if (global != null) {
+      return new Code(Names.java(name), global);
+    }
+    Environment.DefSignature def = t.def(name);
+    if (def != null) {
+      return Code.object(functionValue(def));
+    }
+    switch (name) {
+      case "pi":
+        return new Code("Math.PI", JType.DOUBLE);
+      case "inf":
+        return new Code("Double.POSITIVE_INFINITY", JType.DOUBLE);
+      case "nan":
+        return new Code("Double.NaN", JType.DOUBLE);
+      default:
+        break;
+    }
+    if (Builtins.has(name)) {
+      return Code.object(
+          "ddl.stdlib.Fn.of(" + Names.literal(name) + ", -1, a -> ddl.stdlib.Builtins.call("
+              + Names.CTX + ", " + Names.literal(name) + ", a, new String[0], new Object[0]))");
+    }
+    if (t.env().isClass(name)) {
+      return Code.object(name + ".class");
+    }
+    throw unknown(n.span(), name);
+  }
+
+  DdlError unknown(Span span, String name) {
+    Set<String> candidates = new HashSet<>(t.env().knownNames());
+    candidates.addAll(Builtins.all().keySet());
+    candidates.addAll(t.programNames());
+    candidates.addAll(List.of("pi", "inf", "nan", "print", "range", "help"));
+    String suggestion = Suggest.closest(name, candidates).orElse(null);
+    return DdlError.unknownName(span, name, suggestion);
+  }
+
+  /** A def as a value: an Fn calling the generated method, defaults filled for fewer arguments. */
+  String functionValue(Environment.DefSignature def) {
+    int n = def.params().size();
+    StringBuilder sb = new StringBuilder("ddl.stdlib.Fn.of(" + Names.literal(def.name()) + ", " + n + ", a -> {");
+    sb.append(" switch (a.length) {");
+    for (int k = 0; k <= n; k++) {
+      if (k < n && def.defaults().get(k) == null) {
+        continue;
+      }
+      sb.append(" case ").append(k).append(": return ").append(Names.java(def.name())).append('(');
+      for (int i = 0; i < n; i++) {
+        if (i > 0) {
+          sb.append(", ");
+        }
+        sb.append(i < k ? "a[" + i + "]" : t.defaultValue(def.defaults().get(i)));
+      }
+      sb.append(");");
+    }
+    sb.append(" default: throw new IllegalArgumentException(").append(Names.literal(def.name() + "() takes " + n + " arguments but ")).append(" + a.length + \" were given\");");
+    sb.append(" } })");
+    return sb.toString();
+  }
+
+  @Override
+  public Code visitArray(Expr.Array a) {
+    return Code.object(LANG + ".array(" + boxedList(a.elements()) + ")");
+  }
+
+  @Override
+  public Code visitTuple(Expr.Tuple tu) {
+    return Code.object(LANG + ".tuple(" + boxedList(tu.elements()) + ")");
+  }
+
+  String boxedList(List<Expr> items) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        sb.append(", ");
+      }
+      sb.append(translate(items.get(i)).boxed());
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public Code visitUnary(Expr.Unary u) {
+    Code x = translate(u.operand());
+    switch (u.op()) {
+      case NOT:
+        return new Code("(!" + x.condition() + ")", JType.BOOLEAN);
+      case NEG:
+        return x.type().isNumeric() ? new Code("(-" + x.java() + ")", x.type())
+            : Code.object(OPS + ".neg(" + x.boxed() + ")");
+      case POS:
+        return x.type().isNumeric() ? x : Code.object(OPS + ".pos(" + x.boxed() + ")");
+      case BITNOT:
+        return x.type() == JType.BOOLEAN ? new Code("(!" + x.java() + ")", JType.BOOLEAN)
+            : Code.object(OPS + ".invert(" + x.boxed() + ")");
+      default:
+        throw new IllegalStateException(u.op().name());
+    }
+  }
+
+  @Override
+  public Code visitBinary(Expr.Binary b) {
+    Op op = b.op();
+    Code l = translate(b.left());
+    Code r = translate(b.right());
+    if (op == Op.AND) {
+      return new Code("(" + l.condition() + " && " + r.condition() + ")", JType.BOOLEAN);
+    }
+    if (op == Op.OR) {
+      return new Code("(" + l.condition() + " || " + r.condition() + ")", JType.BOOLEAN);
+    }
+    boolean numeric = l.type().isNumeric() && r.type().isNumeric();
+    if (numeric) {
+      JType joined = JType.join(l.type(), r.type());
+      switch (op) {
+        case ADD:
+        case SUB:
+        case MUL:
+          return new Code("(" + l.java() + " " + op.symbol() + " " + r.java() + ")", joined);
+        case DIV:
+          return new Code(OPS + ".div((double) " + l.java() + ", (double) " + r.java() + ")", JType.DOUBLE);
+        case FLOORDIV:
+        case MOD:
+          return new Code(OPS + "." + op.method() + "(" + l.java() + ", " + r.java() + ")", joined);
+        case POW:
+          if (joined == JType.DOUBLE) {
+            return new Code("Math.pow(" + l.java() + ", " + r.java() + ")", JType.DOUBLE);
+          }
+          break;
+        case LT:
+        case LE:
+        case GT:
+        case GE:
+        case EQ:
+        case NE:
+          return new Code("(" + l.java() + " " + op.symbol() + " " + r.java() + ")", JType.BOOLEAN);
+        default:
+          break;
+      }
+    }
+    if (l.type() == JType.BOOLEAN && r.type() == JType.BOOLEAN) {
+      switch (op) {
+        case BITAND:
+          return new Code("(" + l.java() + " & " + r.java() + ")", JType.BOOLEAN);
+        case BITOR:
+          return new Code("(" + l.java() + " | " + r.java() + ")", JType.BOOLEAN);
+        case EQ:
+          return new Code("(" + l.java() + " == " + r.java() + ")", JType.BOOLEAN);
+        case NE:
+          return new Code("(" + l.java() + " != " + r.java() + ")", JType.BOOLEAN);
+        default:
+          break;
+      }
+    }
+    return Code.object(OPS + "." + op.method() + "(" + l.boxed() + ", " + r.boxed() + ")");
+  }
+
+  @Override
+  public Code visitCall(Expr.Call c) {
+    return t.calls().translate(c, this);
+  }
+
+  @Override
+  public Code visitMember(Expr.Member m) {
+    String cls = className(m.target());
+    if (cls != null) {
+      return Code.object(MEMBERS + ".attr(" + cls + ".class, " + Names.literal(m.name()) + ")");
+    }
+    String qualified = dotted(m);
+    if (qualified != null && t.env().isClass(qualified)) {
+      return Code.object(qualified + ".class");
+    }
+    Code target = translate(m.target());
+    return Code.object(MEMBERS + ".attr(" + target.boxed() + ", " + Names.literal(m.name()) + ")");
+  }
+
+  /**
+   * The Java class a receiver names ({@code Math}, {@code java.util.Arrays}), or null when it is
+   * a ddl value.
+   */
+  String className(Expr e) {
+    String d = dotted(e);
+    if (d == null) {
+      return null;
+    }
+    String root = d.contains(".") ? d.substring(0, d.indexOf('.')) : d;
+    if (scope.lookup(root) != null || t.globalType(root, true) != null || t.def(root) != null
+        || Builtins.has(root)) {
+      return null;
+    }
+    return t.env().isClass(d) ? d : null;
+  }
+
+  /** {@code a.b.c} as text when it is only names and dots, else null. */
+  static String dotted(Expr e) {
+    if (e instanceof Expr.Name) {
+      return ((Expr.Name) e).name();
+    }
+    if (e instanceof Expr.Member) {
+      String t = dotted(((Expr.Member) e).target());
+      return t == null ? null : t + "." + ((Expr.Member) e).name();
+    }
+    return null;
+  }
+
+  @Override
+  public Code visitIndex(Expr.Index ix) {
+    Code target = translate(ix.target());
+    return Code.object(LANG + ".getitem(" + target.boxed() + indexItems(ix.items()) + ")");
+  }
+
+  /** ", item, item" for an index. */
+  String indexItems(List<IndexItem> items) {
+    StringBuilder sb = new StringBuilder();
+    for (IndexItem item : items) {
+      sb.append(", ");
+      if (item instanceof IndexItem.Slice) {
+        IndexItem.Slice s = (IndexItem.Slice) item;
+        sb.append(LANG).append(".slice(").append(part(s.start())).append(", ")
+            .append(part(s.stop())).append(", ").append(part(s.step())).append(')');
+      } else if (item instanceof IndexItem.Ellipsis) {
+        sb.append(LANG).append(".ellipsis()");
+      } else {
+        sb.append(translate((Expr) item).boxed());
+      }
+    }
+    return sb.toString();
+  }
+
+  private String part(Expr e) {
+    return e == null ? "null" : translate(e).boxed();
+  }
+
+  @Override
+  public Code visitNew(Expr.New n) {
+    String type = n.type().replaceAll("<.*>", "");
+    if (!t.env().isClass(type)) {
+      throw DdlError.of(DdlError.Kind.UNKNOWN_NAME, n.span(), "unknown class '" + type + "'", null);
+    }
+    return Code.object(MEMBERS + ".construct(" + type + ".class" + prefixComma(boxedList(n.args())) + ")");
+  }
+
+  static String prefixComma(String s) {
+    return s.isEmpty() ? "" : ", " + s;
+  }
+
+  /** The Java type a built-in returns. */
+  static JType returnType(Method m) {
+    Class<?> r = m.getReturnType();
+    if (r == long.class || r == int.class) {
+      return JType.LONG;
+    }
+    if (r == double.class) {
+      return JType.DOUBLE;
+    }
+    if (r == boolean.class) {
+      return JType.BOOLEAN;
+    }
+    if (r == void.class) {
+      return JType.VOID;
+    }
+    return JType.OBJECT;
+  }
+
+  List<String> translateAll(List<Expr> es) {
+    List<String> out = new ArrayList<>();
+    for (Expr e : es) {
+      out.add(translate(e).boxed());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,167 @@
+package ddl.lang.translate;
+
+import ddl.lang.DdlError;
+import ddl.lang.Source;
+import ddl.lang.Span;
+import ddl.lang.ast.Expr;
+import ddl.lang.ast.Program;
+import ddl.lang.ast.Stmt;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Translates a ddl program into JShell snippets: runs of top-level statements become one block
+ * each, every {@code def} a method, every Java line itself. Top-level names are JShell variables
+ * of type Object; names a loop or a def only ever assigns numbers stay primitive there.
+ */
+public final class Translator {
+  private final Environment env;
+  private final Map<String, Environment.DefSignature> programDefs = new LinkedHashMap<>();
+  private final Set<String> programGlobals = new LinkedHashSet<>();
+  /** Top-level names assigned so far (in the session or earlier in this program). */
+  private final Map<String, JType> globals = new HashMap<>();
+  private final CallTranslator calls = new CallTranslator(this);
+
+  public Translator(Environment env) {
+    this.env = env;
+  }
+
+  /** The snippets for {@code program}; with {@code displayLast} its final bare expression is shown. */
+  public List<Unit> translate(Program program, boolean displayLast) {
+    List<Stmt> stmts = program.statements();
+    hoist(stmts);
+    List<Unit> units = new ArrayList<>();
+    List<Stmt> run = new ArrayList<>();
+    for (int i = 0; i < stmts.size(); i++) {
+      Stmt s = stmts.get(i);
+      if (s instanceof Stmt.Def || s instanceof Stmt.Java) {
+        flush(run, units, false);
+        units.add(s instanceof Stmt.Def ? new DefTranslator(this).translate((Stmt.Def) s)
+            : javaUnit((Stmt.Java) s));
+      } else {
+        run.add(s);
+      }
+    }
+    flush(run, units, displayLast);
+    return units;
+  }
+
+  private static Unit javaUnit(Stmt.Java j) {
+    long lines = j.code().chars().filter(ch -> ch == '\n').count() + 1;
+    List<Span> spans = new ArrayList<>();
+    for (int i = 0; i < lines; i++) {
+      spans.add(j.span());
+    }
+    return new Unit(Unit.Kind.JAVA, j.code(), spans, List.of(), Map.of(), null, null, j.span());
+  }
+
+  private void hoist(List<Stmt> stmts) {
+    for (Stmt s : stmts) {
+      if (s instanceof Stmt.Def) {
+        Stmt.Def d = (Stmt.Def) s;
+        programDefs.put(d.name(), DefTranslator.signature(d));
+      } else {
+        Assignments.collect(s, programGlobals);
+      }
+    }
+  }
+
+  private void flush(List<Stmt> run, List<Unit> units, boolean displayLast) {
+    if (run.isEmpty()) {
+      return;
+    }
+    JavaWriter w = new JavaWriter();
+    Span all = run.get(0).span().to(run.get(run.size() - 1).span());
+    Set<String> before = new LinkedHashSet<>(globals.keySet());
+    Map<String, JType> assigned = new LinkedHashMap<>();
+    w.open("{", all);
+    StmtTranslator st = new StmtTranslator(this, new Scope(null, false), w);
+    for (int i = 0; i < run.size(); i++) {
+      Stmt s = run.get(i);
+      boolean display = displayLast && i == run.size() - 1;
+      Map<String, JType> types = st.topLevel(s, display);
+      types.forEach((k, v) -> {
+        assigned.put(k, v);
+      });
+    }
+    w.close("}", all);
+    List<String> declares = new ArrayList<>();
+    for (String name : assigned.keySet()) {
+      if (env.variable(name) == null && !before.contains(name)) {
+        declares.add(name);
+      }
+    }
+    run.clear();
+    units.add(new Unit(Unit.Kind.BLOCK, w.text(), w.lineSpans(), declares, assigned, null, null, all));
+  }
+
+  /** Records the static type a top-level name holds after a statement. */
+  void assignGlobal(String name, JType type) {
+    globals.put(name, type);
+  }
+
+  /**
+   * The static type of a top-level name visible here, or null. Inside a def every name the
+   * program assigns at top level is visible (it exists by the time the def runs).
+   */
+  JType globalType(String name, boolean inFunction) {
+    JType t = globals.get(name);
+    if (t != null) {
+      return t;
+    }
+    t = env.variable(name);
+    if (t != null) {
+      return t;
+    }
+    if (name.equals("_")) {
+      return JType.OBJECT;
+    }
+    return inFunction && programGlobals.contains(name) ? JType.OBJECT : null;
+  }
+
+  Environment.DefSignature def(String name) {
+    Environment.DefSignature d = programDefs.get(name);
+    return d != null ? d : env.def(name);
+  }
+
+  Environment env() {
+    return env;
+  }
+
+  CallTranslator calls() {
+    return calls;
+  }
+
+  Set<String> programNames() {
+    Set<String> s = new LinkedHashSet<>(programGlobals);
+    s.addAll(programDefs.keySet());
+    s.addAll(globals.keySet());
+    return s;
+  }
+
+  /** A def's default value, evaluated where the call is, in the top-level scope. */
+  String defaultValue(Expr e) {
+    return new ExprTranslator(this, new Scope(null, false)).translate(e).boxed();
+  }
+
+  /** Parses and translates source text in one step (for tools such as {@code /java}). */
+  public static String javaOf(Environment env, Source source, boolean displayLast) {
+    StringBuilder sb = new StringBuilder();
+    for (Unit u : new Translator(env).translate(ddl.lang.Parser.parse(source), displayLast)) {
+      for (String d : u.declares()) {
+        sb.append("Object ").append(Names.java(d)).append(" = null;\n");
+      }
+      sb.append(u.java());
+    }
+    return sb.toString();
+  }
+
+  static DdlError internal(Span span, String message) {
+    return DdlError.of(DdlError.Kind.INTERNAL, span, message, null);
+  }
+}
