@@ -10,9 +10,8 @@ import ddl.stdlib.math.BinaryOp;
 import ddl.stdlib.math.UnaryOp;
 
 /**
- * Derivative rules of the operators {@code + - * / % **} with broadcasting, and of the
- * elementwise functions {@code - abs exp log sqrt sin cos tanh}. Comparisons give constant bool
- * tensors.
+ * Derivative rules of the operators {@code + - * / % **} with broadcasting, and of the elementwise
+ * functions {@code - abs exp log sqrt sin cos tanh}. Comparisons give constant bool tensors.
  */
 final class Arithmetic {
   private Arithmetic() {}
@@ -34,34 +33,47 @@ final class Arithmetic {
     Backward rule;
     switch (op) {
       case ADD:
-        rule = g -> new Object[] {va == null ? null : sumTo(g, sa), vb == null ? null : sumTo(g, sb)};
+        rule =
+            g -> new Object[] {va == null ? null : sumTo(g, sa), vb == null ? null : sumTo(g, sb)};
         break;
       case SUB:
-        rule = g -> new Object[] {va == null ? null : sumTo(g, sa), vb == null ? null : neg(sumTo(g, sb))};
+        rule =
+            g ->
+                new Object[] {
+                  va == null ? null : sumTo(g, sa), vb == null ? null : neg(sumTo(g, sb))
+                };
         break;
       case MUL:
-        rule = g -> new Object[] {
-          va == null ? null : mulSumTo(g, y, sa), vb == null ? null : mulSumTo(g, x, sb)
-        };
+        rule =
+            g ->
+                new Object[] {
+                  va == null ? null : mulSumTo(g, y, sa), vb == null ? null : mulSumTo(g, x, sb)
+                };
         break;
       case DIV:
-        rule = g -> new Object[] {
-          va == null ? null : sumTo(Ops.div(g, y), sa),
-          vb == null ? null : neg(mulSumTo(g, Ops.div(out, y), sb))
-        };
+        rule =
+            g ->
+                new Object[] {
+                  va == null ? null : sumTo(Ops.div(g, y), sa),
+                  vb == null ? null : neg(mulSumTo(g, Ops.div(out, y), sb))
+                };
         break;
       case MOD:
         // a % b = a - b * floor(a / b), and floor is locally constant
-        rule = g -> new Object[] {
-          va == null ? null : sumTo(g, sa),
-          vb == null ? null : neg(mulSumTo(g, Ops.floordiv(x, y), sb))
-        };
+        rule =
+            g ->
+                new Object[] {
+                  va == null ? null : sumTo(g, sa),
+                  vb == null ? null : neg(mulSumTo(g, Ops.floordiv(x, y), sb))
+                };
         break;
       case POW:
-        rule = g -> new Object[] {
-          va == null ? null : powBase(g, x, y, sa),
-          vb == null ? null : mulSumTo(g, Ops.mul(out, MathBuiltins.log(x)), sb)
-        };
+        rule =
+            g ->
+                new Object[] {
+                  va == null ? null : powBase(g, x, y, sa),
+                  vb == null ? null : mulSumTo(g, Ops.mul(out, MathBuiltins.log(x)), sb)
+                };
         break;
       default:
         throw Rules.noRule(op.symbol());

@@ -79,7 +79,9 @@ public final class Autodiff {
       t = Args.tensor(a, "argument " + position);
     } else {
       throw new IllegalArgumentException(
-          "grad: argument " + position + " must be a tensor or a number, found "
+          "grad: argument "
+              + position
+              + " must be a tensor or a number, found "
               + Values.typeName(a));
     }
     return t.dtype() == DType.FLOAT64 ? t : t.astype(DType.FLOAT64);
@@ -114,9 +116,10 @@ public final class Autodiff {
     if (g instanceof Tensor) {
       Tensor t = (Tensor) g;
       // a broadcast view (the gradient of a sum) is materialised only here, once
-      t = t.isContiguous() && t.offset() == 0 && t.size() == t.doubleStorage().length
-          ? t.reshape(shape)
-          : t.copy().reshape(shape);
+      t =
+          t.isContiguous() && t.offset() == 0 && t.size() == t.doubleStorage().length
+              ? t.reshape(shape)
+              : t.copy().reshape(shape);
       return arg instanceof Number ? (Object) t.getDouble(0) : t;
     }
     return g;

@@ -12,7 +12,9 @@ import ddl.stdlib.format.PyFloat;
 import java.util.Arrays;
 import java.util.List;
 
-/** The built-ins of automatic differentiation, with JAX's names: grad, value_and_grad, gradcheck. */
+/**
+ * The built-ins of automatic differentiation, with JAX's names: grad, value_and_grad, gradcheck.
+ */
 public final class AutodiffBuiltins {
   private AutodiffBuiltins() {}
 
@@ -29,7 +31,9 @@ public final class AutodiffBuiltins {
    * @throws IllegalArgumentException when fn is not a function
    */
   @Builtin(
-      doc = "the gradient of a scalar function, as a function (reverse-mode automatic differentiation)",
+      doc =
+          "the gradient of a scalar function, as a function (reverse-mode automatic"
+              + " differentiation)",
       example = "g = grad(loss); g([0.0, 1.0])")
   public static Fn grad(Object fn, @Opt("0") Object wrt) {
     Fn f = function(fn, "grad");
@@ -71,9 +75,8 @@ public final class AutodiffBuiltins {
 
   /**
    * {@code gradcheck(fn, args...)}: compares grad(fn) at args, for every tensor and number
-   * argument, with central finite differences, prints the worst relative error
-   * {@code |a - n| / max(|a|, |n|, 1)} and where it occurs, and returns it. Below about 1e-6 the
-   * gradient is right.
+   * argument, with central finite differences, prints the worst relative error {@code |a - n| /
+   * max(|a|, |n|, 1)} and where it occurs, and returns it. Below about 1e-6 the gradient is right.
    *
    * <pre>{@code
    * gradcheck(loss, [0.0, 1.0])   # gradcheck: worst relative error 3.1e-10 (argument 0, index (1,))
@@ -84,7 +87,8 @@ public final class AutodiffBuiltins {
       example = "gradcheck(loss, [0.0, 1.0])")
   public static double gradcheck(Context ctx, Object fn, @Rest Object[] args) {
     GradCheck.Result r = GradCheck.run(function(fn, "gradcheck"), args);
-    String where = r.argument() < 0 ? "" : " (argument " + r.argument() + ", index " + r.index() + ")";
+    String where =
+        r.argument() < 0 ? "" : " (argument " + r.argument() + ", index " + r.index() + ")";
     ctx.out().println("gradcheck: worst relative error " + PyFloat.repr(r.error()) + where);
     ctx.out().flush();
     return r.error();
@@ -94,8 +98,7 @@ public final class AutodiffBuiltins {
     if (fn instanceof Fn) {
       return (Fn) fn;
     }
-    throw new IllegalArgumentException(
-        who + ": expected a function, found " + Values.typeName(fn));
+    throw new IllegalArgumentException(who + ": expected a function, found " + Values.typeName(fn));
   }
 
   private static int[] positions(Object wrt, int count) {

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks automatic gradients against central finite differences, (f(x + h) - f(x - h)) / 2h with
- * h = 1e-6 * max(1, |x|), whose error is O(h^2) plus rounding O(eps / h) (Nocedal and Wright,
+ * Checks automatic gradients against central finite differences, (f(x + h) - f(x - h)) / 2h with h
+ * = 1e-6 * max(1, |x|), whose error is O(h^2) plus rounding O(eps / h) (Nocedal and Wright,
  * "Numerical Optimization", §8.1).
  */
 final class GradCheck {
@@ -24,12 +24,15 @@ final class GradCheck {
     List<Integer> wrt = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       Object a = args[i];
-      if (a instanceof Boolean || !(a instanceof Number || a instanceof Tensor || a instanceof List)) {
+      if (a instanceof Boolean
+          || !(a instanceof Number || a instanceof Tensor || a instanceof List)) {
         continue;
       }
       // float64 copies: the perturbations never touch the caller's data
-      work[i] = a instanceof Number ? (Object) ((Number) a).doubleValue()
-          : Args.tensor(a, "argument " + i).astype(DType.FLOAT64);
+      work[i] =
+          a instanceof Number
+              ? (Object) ((Number) a).doubleValue()
+              : Args.tensor(a, "argument " + i).astype(DType.FLOAT64);
       wrt.add(i);
     }
     int[] positions = wrt.stream().mapToInt(Integer::intValue).toArray();

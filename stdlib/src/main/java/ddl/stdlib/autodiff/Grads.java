@@ -11,12 +11,12 @@ import ddl.stdlib.math.Reductions;
 import ddl.stdlib.math.Strided;
 
 /**
- * Operations on gradients shared by the derivative rules. A gradient is a Tensor or, under a
- * nested grad, a value of the enclosing tape; Tensors take fast paths that avoid temporaries, the
- * rest go through {@link Ops} and the built-ins so that the enclosing tape records them.
+ * Operations on gradients shared by the derivative rules. A gradient is a Tensor or, under a nested
+ * grad, a value of the enclosing tape; Tensors take fast paths that avoid temporaries, the rest go
+ * through {@link Ops} and the built-ins so that the enclosing tape records them.
  *
- * <p>A gradient that is one number broadcast over a shape (that of a sum's input) stays a view
- * with zero strides: nothing is materialised until an operation needs the elements.
+ * <p>A gradient that is one number broadcast over a shape (that of a sum's input) stays a view with
+ * zero strides: nothing is materialised until an operation needs the elements.
  */
 final class Grads {
   private Grads() {}
@@ -63,8 +63,8 @@ final class Grads {
 
   /**
    * {@code g} summed over the axes along which an operand of {@code shape} was broadcast, so that
-   * the gradient has the operand's shape (as PyTorch's {@code sum_to_size} and JAX's
-   * {@code _unbroadcast}).
+   * the gradient has the operand's shape (as PyTorch's {@code sum_to_size} and JAX's {@code
+   * _unbroadcast}).
    */
   static Object sumTo(Object g, int[] shape) {
     int[] gs = shapeOf(g);

@@ -73,7 +73,9 @@ final class Index {
 
   private static boolean isAdvanced(Object[] items) {
     for (Object o : items) {
-      if (o instanceof Tensor || o instanceof List || o instanceof Boolean
+      if (o instanceof Tensor
+          || o instanceof List
+          || o instanceof Boolean
           || (o != null && o.getClass().isArray())) {
         return true;
       }

@@ -7,8 +7,8 @@ import ddl.stdlib.builtins.ArrayBuiltins;
 
 /**
  * The derivative rule of numpy's matmul: for C = A @ B, dA = G @ B^T and dB = A^T @ G over the last
- * two axes, batch axes summed back where an operand was broadcast; a 1-D operand is a row (left)
- * or column (right) whose unit axis is dropped again (Giles, "An extended collection of matrix
+ * two axes, batch axes summed back where an operand was broadcast; a 1-D operand is a row (left) or
+ * column (right) whose unit axis is dropped again (Giles, "An extended collection of matrix
  * derivative results for forward and reverse mode AD", 2008).
  */
 final class Matmul {
@@ -22,9 +22,11 @@ final class Matmul {
     Object out = Grads.tensorOf(Ops.matmul(x, y));
     int[] sa = Grads.shapeOf(x);
     int[] sb = Grads.shapeOf(y);
-    Backward rule = g -> new Object[] {
-      va == null ? null : gradA(g, x, y, sa, sb), vb == null ? null : gradB(g, x, y, sa, sb)
-    };
+    Backward rule =
+        g ->
+            new Object[] {
+              va == null ? null : gradA(g, x, y, sa, sb), vb == null ? null : gradB(g, x, y, sa, sb)
+            };
     return tape.record(out, rule, va, vb);
   }
 

@@ -4,9 +4,9 @@ import ddl.stdlib.Ops;
 import ddl.stdlib.Tensor;
 
 /**
- * The gradient an indexing node sends to its input: g at the selected places, zero elsewhere. It
- * is added into the input's gradient buffer in place rather than materialised as an array of
- * zeros per index expression ({@code phi[0]}, {@code phi[1]} add into one buffer).
+ * The gradient an indexing node sends to its input: g at the selected places, zero elsewhere. It is
+ * added into the input's gradient buffer in place rather than materialised as an array of zeros per
+ * index expression ({@code phi[0]}, {@code phi[1]} add into one buffer).
  */
 final class Scatter {
   private final Object g;

@@ -8,8 +8,8 @@ import ddl.stdlib.math.Functions;
 
 /**
  * Derivative rules of the functions that select among their operands: {@code maximum minimum clip
- * where}. Which operand is selected is decided by the numbers and is a constant; the gradient
- * flows to the selected operand only, split in half on ties of maximum and minimum (as JAX).
+ * where}. Which operand is selected is decided by the numbers and is a constant; the gradient flows
+ * to the selected operand only, split in half on ties of maximum and minimum (as JAX).
  */
 final class Select {
   private Select() {}
@@ -27,10 +27,12 @@ final class Select {
     Tensor wa = Functions.where(wins, 1.0, Functions.where(tx.eq(ty), 0.5, 0.0));
     int[] sa = Grads.shapeOf(x);
     int[] sb = Grads.shapeOf(y);
-    Backward rule = g -> new Object[] {
-      va == null ? null : Grads.mulSumTo(g, wa, sa),
-      vb == null ? null : Grads.mulSumTo(g, Ops.sub(1.0, wa), sb)
-    };
+    Backward rule =
+        g ->
+            new Object[] {
+              va == null ? null : Grads.mulSumTo(g, wa, sa),
+              vb == null ? null : Grads.mulSumTo(g, Ops.sub(1.0, wa), sb)
+            };
     return tape.record(out, rule, va, vb);
   }
 
@@ -67,10 +69,12 @@ final class Select {
     Object out = call("where", c, x, y);
     int[] sa = Grads.shapeOf(x);
     int[] sb = Grads.shapeOf(y);
-    Backward rule = g -> new Object[] {
-      va == null ? null : Grads.sumTo(call("where", c, g, 0.0), sa),
-      vb == null ? null : Grads.sumTo(call("where", c, 0.0, g), sb)
-    };
+    Backward rule =
+        g ->
+            new Object[] {
+              va == null ? null : Grads.sumTo(call("where", c, g, 0.0), sa),
+              vb == null ? null : Grads.sumTo(call("where", c, 0.0, g), sb)
+            };
     return tape.record(out, rule, va, vb);
   }
 

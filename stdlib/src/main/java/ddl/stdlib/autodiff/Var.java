@@ -6,20 +6,23 @@ import ddl.stdlib.math.BinaryOp;
 import ddl.stdlib.math.UnaryOp;
 
 /**
- * A traced tensor: the value a grad call passes to the differentiated function in place of a
- * tensor argument, and the result of every operation on one. Operators and built-ins hand
- * themselves to it through {@link Overloaded}; it computes the value with the ordinary tensor
- * kernels and appends a node with the operation's derivative rule to its grad call's tape.
+ * A traced tensor: the value a grad call passes to the differentiated function in place of a tensor
+ * argument, and the result of every operation on one. Operators and built-ins hand themselves to it
+ * through {@link Overloaded}; it computes the value with the ordinary tensor kernels and appends a
+ * node with the operation's derivative rule to its grad call's tape.
  *
- * <p>Comparisons give plain bool tensors (constants), so masks and {@code where} conditions are
- * not differentiated. Printing shows the value.
+ * <p>Comparisons give plain bool tensors (constants), so masks and {@code where} conditions are not
+ * differentiated. Printing shows the value.
  */
 public final class Var implements Overloaded {
   final Tape tape;
+
   /** A Tensor, or a Var of an enclosing tape when grad is nested. */
   final Object value;
+
   /** Inputs of the operation (null for constants and for leaves). */
   final Var[] inputs;
+
   final Backward backward;
 
   private Object grad;

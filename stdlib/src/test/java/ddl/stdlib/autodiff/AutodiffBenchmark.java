@@ -13,7 +13,8 @@ import java.util.Random;
  * alone (issue 9: at most 3x), and prints the medians; {@code numpy_loss_grad.py} beside the test
  * resources times numpy's hand-written loss and gradient on the same sizes (at most 1.5x that).
  *
- * <p>Run: {@code java -cp <test and main classes> ddl.stdlib.autodiff.AutodiffBenchmark [n] [reps]}.
+ * <p>Run: {@code java -cp <test and main classes> ddl.stdlib.autodiff.AutodiffBenchmark [n]
+ * [reps]}.
  */
 public final class AutodiffBenchmark {
   private AutodiffBenchmark() {}
@@ -39,10 +40,7 @@ public final class AutodiffBenchmark {
                 MathBuiltins.sum(
                     Ops.pow(
                         Ops.sub(
-                            Ops.add(
-                                Lang.getitem(a[0], 0L),
-                                Ops.mul(Lang.getitem(a[0], 1L), x)),
-                            y),
+                            Ops.add(Lang.getitem(a[0], 0L), Ops.mul(Lang.getitem(a[0], 1L), x)), y),
                         2L),
                     null,
                     false));

@@ -93,7 +93,11 @@ class FiniteDifferenceTest {
         c("index scalar", a -> Ops.mul(getitem(a[0], 0L, -1L), getitem(a[0], 1L, 1L)), s(2, 3)),
         c("slice", a -> getitem(a[0], Slice.all(), 1L), s(3, 4)),
         c("slice step", a -> getitem(a[0], Slice.of(1L, null), Slice.of(null, null, -1L)), s(3, 4)),
-        c("newaxis", a -> Ops.add(getitem(a[0], NewAxis.INSTANCE, Slice.all()), a[1]), s(3), s(2, 1)),
+        c(
+            "newaxis",
+            a -> Ops.add(getitem(a[0], NewAxis.INSTANCE, Slice.all()), a[1]),
+            s(3),
+            s(2, 1)),
         c("integer array", a -> getitem(a[0], Tensor.of(0L, 2L, 0L)), s(3, 2)),
         c("mask", a -> getitem(a[0], Ops.gt(a[0], 0.0)), s(3, 4)),
         c("maximum", a -> Traced.maximum(a[0], a[1]), s(3, 4), s(4)),
@@ -102,7 +106,10 @@ class FiniteDifferenceTest {
         c("clip", a -> Traced.clip(a[0], -0.5, 0.5), s(8)),
         c("clip traced bounds", a -> Traced.clip(a[0], a[1], 0.7), s(6), s()),
         c("where", a -> Traced.where(Ops.gt(a[0], 0.0), a[0], Ops.mul(a[1], 2.0)), s(3, 4), s(4)),
-        c("array literal", a -> Lang.array(MathBuiltins.sum(a[0], null, false), 2.0, getitem(a[0], 1L)), s(3)),
+        c(
+            "array literal",
+            a -> Lang.array(MathBuiltins.sum(a[0], null, false), 2.0, getitem(a[0], 1L)),
+            s(3)),
         c("array of rows", a -> Lang.array(a[0], Ops.mul(a[0], a[1])), s(2), s(2)),
         c("line", a -> Ops.add(getitem(a[0], 0L), Ops.mul(getitem(a[0], 1L), a[1])), s(2), s(5)));
   }
@@ -125,9 +132,10 @@ class FiniteDifferenceTest {
     assertEquals(value(f.call(args)), (Double) r[0], 1e-12 * Math.abs((Double) r[0]) + 1e-12);
     for (int i = 0; i < args.length; i++) {
       double[] numeric = numeric(f, args, i);
-      double[] analytic = r[i + 1] instanceof Double
-          ? new double[] {(Double) r[i + 1]}
-          : ((Tensor) r[i + 1]).toDoubleArray();
+      double[] analytic =
+          r[i + 1] instanceof Double
+              ? new double[] {(Double) r[i + 1]}
+              : ((Tensor) r[i + 1]).toDoubleArray();
       if (r[i + 1] instanceof Tensor) {
         assertArrayEquals(shapeOf(args[i]), ((Tensor) r[i + 1]).shape(), "gradient shape");
       }

@@ -26,7 +26,10 @@ class GradUsesTest {
 
   /** {@code def loss(phi) { r = f(x, phi) - y; return sum(r ** 2) }}: calls another def. */
   static final Fn LOSS =
-      Fn.of("loss", 1, a -> MathBuiltins.sum(Ops.pow(Ops.sub(MODEL.call(X, a[0]), Y), 2L), null, false));
+      Fn.of(
+          "loss",
+          1,
+          a -> MathBuiltins.sum(Ops.pow(Ops.sub(MODEL.call(X, a[0]), Y), 2L), null, false));
 
   @Test
   void secondUseOfGradGivesTheSameGradient() {
@@ -57,7 +60,10 @@ class GradUsesTest {
   void hessianOfTheSquareLossIsTwiceTheGramMatrix() {
     // d/dphi of (dL/dphi . v) = 2 A^T A v with A = [1 x]: a Hessian-vector product
     Fn gradDotV =
-        Fn.of("gv", 1, a -> Ops.matmul(AutodiffBuiltins.grad(LOSS, 0L).call(a[0]), Tensor.of(1.0, 0.0)));
+        Fn.of(
+            "gv",
+            1,
+            a -> Ops.matmul(AutodiffBuiltins.grad(LOSS, 0L).call(a[0]), Tensor.of(1.0, 0.0)));
     Tensor h = (Tensor) AutodiffBuiltins.grad(gradDotV, 0L).call(Tensor.of(0.5, 1.5));
     assertEquals(2 * 3.0, h.getDouble(0), 1e-12);
     assertEquals(2 * 6.0, h.getDouble(1), 1e-12);
@@ -66,7 +72,8 @@ class GradUsesTest {
   @Test
   void wrtTupleGivesATupleOfGradients() {
     Fn f = Fn.of("f", 3, a -> MathBuiltins.sum(Ops.mul(Ops.mul(a[0], a[1]), a[2]), null, false));
-    Tuple g = (Tuple) AutodiffBuiltins.grad(f, Tuple.of(0L, 2L)).call(2.0, Tensor.of(3.0, 4.0), 5.0);
+    Tuple g =
+        (Tuple) AutodiffBuiltins.grad(f, Tuple.of(0L, 2L)).call(2.0, Tensor.of(3.0, 4.0), 5.0);
     assertEquals(2, g.size());
     assertEquals(35.0, (Double) g.get(0), 1e-12);
     assertEquals(14.0, (Double) g.get(1), 1e-12);
@@ -85,32 +92,40 @@ class GradUsesTest {
   @Test
   void operationWithoutRuleIsAnErrorNamingIt() {
     Fn argmax = Fn.of("f", 1, a -> MathBuiltins.argmax(a[0], null, false));
-    Exception e = assertThrows(
-        UnsupportedOperationException.class,
-        () -> AutodiffBuiltins.grad(argmax, 0L).call(Tensor.of(1.0, 2.0)));
+    Exception e =
+        assertThrows(
+            UnsupportedOperationException.class,
+            () -> AutodiffBuiltins.grad(argmax, 0L).call(Tensor.of(1.0, 2.0)));
     assertEquals("grad: no derivative rule for 'argmax'", e.getMessage());
     Fn floordiv = Fn.of("f", 1, a -> MathBuiltins.sum(Ops.floordiv(a[0], 2L), null, false));
-    e = assertThrows(
-        UnsupportedOperationException.class,
-        () -> AutodiffBuiltins.grad(floordiv, 0L).call(Tensor.of(1.0, 2.0)));
+    e =
+        assertThrows(
+            UnsupportedOperationException.class,
+            () -> AutodiffBuiltins.grad(floordiv, 0L).call(Tensor.of(1.0, 2.0)));
     assertEquals("grad: no derivative rule for '//'", e.getMessage());
   }
 
   @Test
   void nonScalarResultIsAnError() {
     Fn f = Fn.of("f", 1, a -> Ops.mul(a[0], 2L));
-    Exception e = assertThrows(
-        IllegalArgumentException.class,
-        () -> AutodiffBuiltins.grad(f, 0L).call(Tensor.of(1.0, 2.0)));
-    assertEquals("grad: the function must return a scalar, found a tensor of shape (2,)", e.getMessage());
+    Exception e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> AutodiffBuiltins.grad(f, 0L).call(Tensor.of(1.0, 2.0)));
+    assertEquals(
+        "grad: the function must return a scalar, found a tensor of shape (2,)", e.getMessage());
   }
 
   @Test
   void comparisonsOnTracedValuesAreBoolTensors() {
-    Fn f = Fn.of("f", 1, a -> {
-      assertTrue(Ops.gt(a[0], 0.0) instanceof Tensor);
-      return MathBuiltins.sum(a[0], null, false);
-    });
+    Fn f =
+        Fn.of(
+            "f",
+            1,
+            a -> {
+              assertTrue(Ops.gt(a[0], 0.0) instanceof Tensor);
+              return MathBuiltins.sum(a[0], null, false);
+            });
     AutodiffBuiltins.grad(f, 0L).call(Tensor.of(1.0, -2.0));
   }
 

@@ -24,10 +24,7 @@ class SquareLossTest {
             Object phi = a[0];
             return MathBuiltins.sum(
                 Ops.pow(
-                    Ops.sub(
-                        Ops.add(
-                            Lang.getitem(phi, 0L), Ops.mul(Lang.getitem(phi, 1L), X)),
-                        Y),
+                    Ops.sub(Ops.add(Lang.getitem(phi, 0L), Ops.mul(Lang.getitem(phi, 1L), X)), Y),
                     2L),
                 null,
                 false);

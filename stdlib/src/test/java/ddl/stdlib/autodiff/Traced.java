@@ -5,8 +5,8 @@ import ddl.stdlib.math.Functions;
 
 /**
  * The calls generated code makes for {@code maximum minimum clip where}, with the hand-over to
- * traced values that the other built-ins make ({@link Overloaded#find}), until those built-ins
- * have it.
+ * traced values that the other built-ins make ({@link Overloaded#find}), until those built-ins have
+ * it.
  */
 final class Traced {
   private Traced() {}
