@@ -73,6 +73,9 @@ final class Charts {
     }
     if (all.stream().anyMatch(x -> x.kind() == Series.Kind.BARS)) {
       st.setYAxisMin(0.0);
+      // XChart puts the ticks of few x values on the values themselves: the bin edges, whose
+      // digits would fill the axis
+      st.setXAxisDecimalPattern("0.##");
     }
     if (names.isEmpty()) {
       // XChart cannot draw a chart without series: an invisible point keeps an empty figure valid
@@ -138,6 +141,7 @@ final class Charts {
         xs.setXYSeriesRenderStyle(XYSeriesRenderStyle.Area);
         xs.setMarker(SeriesMarkers.NONE);
         xs.setLineColor(c);
+        xs.setLineStyle(new BasicStroke(2f));
         xs.setFillColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 170));
         break;
       default:

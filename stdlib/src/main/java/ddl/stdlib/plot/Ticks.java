@@ -53,12 +53,13 @@ final class Ticks {
     double[] r = widen(lo, hi);
     double first = Math.floor(r[0] + 1e-9);
     double last = Math.ceil(r[1] - 1e-9);
-    double step = Math.max(1, Math.ceil((last - first) / Math.max(1, count - 1)));
+    double step = Math.max(1, Math.floor((last - first) / Math.max(1, count - 1)));
+    // the axis ends on a tick at or above the largest value
+    last = first + Math.ceil((last - first) / step - 1e-9) * step;
     List<Double> v = new ArrayList<>();
     for (double e = first; e <= last + 1e-9; e += step) {
       v.add(e);
     }
-    last = v.get(v.size() - 1);
     double[] values = v.stream().mapToDouble(Double::doubleValue).toArray();
     String[] labels = new String[values.length];
     for (int i = 0; i < values.length; i++) {
@@ -131,7 +132,7 @@ final class Ticks {
     return s;
   }
 
-  /** A range of positive width: an empty range becomes one unit around its value. */
+  /** A range of positive width: an empty range widens by a tenth of its value (by 1 around 0). */
   private static double[] widen(double lo, double hi) {
     if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
       return new double[] {0, 1};
