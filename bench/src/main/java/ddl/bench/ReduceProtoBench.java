@@ -1,0 +1,144 @@
+package ddl.bench;
+
+import ddl.stdlib.Rng;
+import ddl.stdlib.Tensor;
+import ddl.stdlib.create.Creation;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Not part of the comparison with numpy: prototypes of the float64 axis sums of a C-order
+ * 1000×1000 array, each giving numpy's bits (same association as numpy's loops), against
+ * Tensor.sum as it is: a contiguous-row kernel with stride 1 known to the JIT, and the rows or
+ * columns split over 2 threads.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {Jvm.GC, Jvm.TIERED, Jvm.STACK, Jvm.OPEN_NIO, Jvm.OPEN_CH})
+public class ReduceProtoBench {
+  static final int R = 1000;
+  static final int C = 1000;
+  Tensor t;
+  double[] x;
+
+  @Setup
+  public void setup() {
+    t = Creation.rand(new Rng(42), R, C);
+    x = t.doubleStorage();
+    double[] a = axis0Rows();
+    double[] b = t.sum(false, 0).toDoubleArray();
+    double[] c = axis1Contiguous();
+    double[] d = t.sum(false, 1).toDoubleArray();
+    if (!java.util.Arrays.equals(a, b) || !java.util.Arrays.equals(c, d)
+        || !java.util.Arrays.equals(a, axis0Rows2Threads())
+        || !java.util.Arrays.equals(c, axis1Contiguous2Threads())) {
+      throw new IllegalStateException("prototype differs from Tensor.sum");
+    }
+  }
+
+  @Benchmark
+  public Tensor tensorAxis0() {
+    return t.sum(false, 0);
+  }
+
+  @Benchmark
+  public Tensor tensorAxis1() {
+    return t.sum(false, 1);
+  }
+
+  /** axis 0: whole rows added into the result, stride 1 (numpy's order, so numpy's bits). */
+  @Benchmark
+  public double[] axis0Rows() {
+    double[] out = new double[C];
+    rows0(x, out, 0, R, 0, C);
+    return out;
+  }
+
+  /** axis 0, the columns split in two halves over 2 threads. */
+  @Benchmark
+  public double[] axis0Rows2Threads() {
+    double[] out = new double[C];
+    ForkJoinTask<?> f = ForkJoinPool.commonPool().submit(() -> rows0(x, out, 0, R, C / 2, C));
+    rows0(x, out, 0, R, 0, C / 2);
+    f.join();
+    return out;
+  }
+
+  static void rows0(double[] x, double[] out, int r0, int r1, int c0, int c1) {
+    for (int i = r0; i < r1; i++) {
+      int base = i * C;
+      for (int j = c0; j < c1; j++) {
+        out[j] += x[base + j];
+      }
+    }
+  }
+
+  /** axis 1: numpy's pairwise sum of each contiguous row, with stride 1 known. */
+  @Benchmark
+  public double[] axis1Contiguous() {
+    double[] out = new double[R];
+    rows1(x, out, 0, R);
+    return out;
+  }
+
+  /** axis 1, the rows split in two halves over 2 threads. */
+  @Benchmark
+  public double[] axis1Contiguous2Threads() {
+    double[] out = new double[R];
+    ForkJoinTask<?> f = ForkJoinPool.commonPool().submit(() -> rows1(x, out, R / 2, R));
+    rows1(x, out, 0, R / 2);
+    f.join();
+    return out;
+  }
+
+  static void rows1(double[] x, double[] out, int r0, int r1) {
+    for (int i = r0; i < r1; i++) {
+      out[i] = pairwise1(x, i * C, C);
+    }
+  }
+
+  /** Reductions.pairwise with s = 1: numpy's pairwise_sum for a contiguous run. */
+  static double pairwise1(double[] x, int p, int n) {
+    if (n < 8) {
+      double res = 0.;
+      for (int i = 0; i < n; i++) {
+        res += x[p + i];
+      }
+      return res;
+    } else if (n <= 128) {
+      double r0 = x[p], r1 = x[p + 1], r2 = x[p + 2], r3 = x[p + 3];
+      double r4 = x[p + 4], r5 = x[p + 5], r6 = x[p + 6], r7 = x[p + 7];
+      int i;
+      int end = p + n - (n % 8);
+      for (i = p + 8; i < end; i += 8) {
+        r0 += x[i];
+        r1 += x[i + 1];
+        r2 += x[i + 2];
+        r3 += x[i + 3];
+        r4 += x[i + 4];
+        r5 += x[i + 5];
+        r6 += x[i + 6];
+        r7 += x[i + 7];
+      }
+      double res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+      for (; i < p + n; i++) {
+        res += x[i];
+      }
+      return res;
+    } else {
+      int n2 = n / 2;
+      n2 -= n2 % 8;
+      return pairwise1(x, p, n2) + pairwise1(x, p + n2, n - n2);
+    }
+  }
+}
