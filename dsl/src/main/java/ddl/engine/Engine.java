@@ -99,8 +99,13 @@ public final class Engine implements AutoCloseable {
    * @throws DdlError any error, positioned in {@code source}; variables keep their values
    */
   public Result eval(Source source, boolean display) {
-    Program program = Parser.parse(source);
-    List<Unit> units = new Translator(environment).translate(program, display);
+    List<Unit> units;
+    try {
+      Program program = Parser.parse(source);
+      units = new Translator(environment).translate(program, display);
+    } catch (DdlError e) {
+      throw e.source() == null ? e.in(source) : e;
+    }
     context.clearInterrupt();
     stopRequested = false;
     session.reset();

@@ -39,6 +39,11 @@ final class SessionEnvironment implements Environment {
     return t != null ? t : javaVariables.get(name);
   }
 
+  @Override
+  public JType javaType(String name) {
+    return javaVariables.get(name);
+  }
+
   boolean isJavaVariable(String name) {
     return javaVariables.containsKey(name);
   }

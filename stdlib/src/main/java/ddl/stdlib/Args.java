@@ -101,6 +101,18 @@ public final class Args {
     return s;
   }
 
+  /** A shape for reshape: like {@link #shape} but one dimension may be -1 (inferred). */
+  public static int[] newShape(Object[] rest) {
+    if (rest.length == 1 && (rest[0] instanceof List || rest[0] instanceof int[])) {
+      return ints(rest[0], "shape");
+    }
+    int[] s = new int[rest.length];
+    for (int i = 0; i < s.length; i++) {
+      s[i] = toInt(rest[i], "shape");
+    }
+    return s;
+  }
+
   /** Integers from a tuple, a list, an int64 tensor or a single integer. */
   public static int[] ints(Object v, String param) {
     if (v instanceof int[]) {

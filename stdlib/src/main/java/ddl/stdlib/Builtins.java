@@ -166,7 +166,8 @@ public final class Builtins {
         break;
     }
     if (text.startsWith("\"") || text.startsWith("'")) {
-      return text.substring(1, text.length() - 1);
+      return text.substring(1, text.length() - 1)
+          .replace("\\n", "\n").replace("\\t", "\t").replace("\\\"", "\"");
     }
     if (text.startsWith("(")) {
       String inner = text.substring(1, text.length() - 1).trim();

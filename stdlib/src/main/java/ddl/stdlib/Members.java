@@ -79,6 +79,26 @@ public final class Members {
     }
   }
 
+  /** {@code obj.name = value}: a public field of a Java object. */
+  public static void setattr(Object obj, String name, Object value) {
+    if (obj == null || obj instanceof Tensor || obj instanceof Number || obj instanceof String) {
+      throw new IllegalArgumentException(
+          "cannot set attribute '" + name + "' of a value of type " + Values.typeName(obj));
+    }
+    try {
+      Field f = obj instanceof Class ? ((Class<?>) obj).getField(name) : obj.getClass().getField(name);
+      if (!fits(f.getType(), value)) {
+        throw new IllegalArgumentException(
+            "cannot assign a " + Values.typeName(value) + " to field " + name + " of type "
+                + f.getType().getSimpleName());
+      }
+      f.set(obj instanceof Class ? null : obj, convert(f.getType(), value));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalArgumentException(
+          "'" + Values.typeName(obj) + "' object has no attribute '" + name + "' to set");
+    }
+  }
+
   /** {@code obj.name(args...)} */
   public static Object invoke(Object obj, String name, Object... args) {
     if (obj instanceof Tensor || obj instanceof Overloaded) {

@@ -445,7 +445,7 @@ public final class Tensor {
 
   /** The sum over {@code axes}; an empty {@code axes} means every axis. */
   public Tensor sum(boolean keepdims, int... axes) {
-    return Reductions.sum(this, axes, keepdims);
+    return Reductions.sum(this, axes.length == 0 ? null : axes, keepdims);
   }
 
   public double mean() {
@@ -453,7 +453,7 @@ public final class Tensor {
   }
 
   public Tensor mean(boolean keepdims, int... axes) {
-    return Reductions.mean(this, axes, keepdims);
+    return Reductions.mean(this, axes.length == 0 ? null : axes, keepdims);
   }
 
   public Object max() {
@@ -461,7 +461,7 @@ public final class Tensor {
   }
 
   public Tensor max(boolean keepdims, int... axes) {
-    return Reductions.max(this, axes, keepdims);
+    return Reductions.max(this, axes.length == 0 ? null : axes, keepdims);
   }
 
   public Object min() {
@@ -469,7 +469,7 @@ public final class Tensor {
   }
 
   public Tensor min(boolean keepdims, int... axes) {
-    return Reductions.min(this, axes, keepdims);
+    return Reductions.min(this, axes.length == 0 ? null : axes, keepdims);
   }
 
   public long argmax() {

@@ -11,6 +11,12 @@ public interface Environment {
   /** The Java type of a top-level variable, or null when there is none of that name. */
   JType variable(String name);
 
+  /**
+   * The declared Java type of a variable a Java line declared ({@code int n = 3;}), or null for
+   * ddl variables, which are Objects in Java whatever they hold.
+   */
+  JType javaType(String name);
+
   /** The signature of a user function (a ddl {@code def} or a Java method), or null. */
   DefSignature def(String name);
 

@@ -72,7 +72,9 @@ final class ExprTranslator implements Expr.Visitor<Code> {
     }
     JType global = t.globalType(name, scope.inFunction());
     if (global != null) {
-      return new Code(Names.java(name), global);
+      // ddl variables are Objects in Java; only Java lines declare primitive ones
+      JType declared = t.env().javaType(name);
+      return new Code(Names.java(name), declared != null ? declared : JType.OBJECT);
     }
     Environment.DefSignature def = t.def(name);
     if (def != null) {

@@ -52,7 +52,7 @@ final class StmtTranslator {
       Stmt.Assign a = (Stmt.Assign) s;
       String name = ((Expr.Name) a.target()).name();
       Code v = x.translate(a.value());
-      JType declared = t.env().variable(name);
+      JType declared = t.env().javaType(name);
       w.line(Names.java(name) + " = " + valueFor(declared, v) + ";", s.span());
       JType type = v.type() == JType.VOID ? JType.OBJECT : v.type();
       t.assignGlobal(name, type);
@@ -98,8 +98,7 @@ final class StmtTranslator {
       JType g = t.globalType(n, false);
       if (n.equals(loopVar)) {
         typed.put(n, JType.LONG);
-      } else if (g != null && g.isNumeric() && t.env().variable(n) != JType.LONG
-          || g != null && g.isNumeric() && t.env().variable(n) == null) {
+      } else if (g != null && g.isNumeric() && t.env().javaType(n) == null) {
         typed.put(n, g);
       }
     }
@@ -313,6 +312,7 @@ final class StmtTranslator {
     } else {
       w.line(Names.java(var) + " = " + value.boxed() + ";", sp);
       scope.recordAssignment(var, value.type());
+      knowGlobal(var, value.type());
     }
   }
 
@@ -346,8 +346,9 @@ final class StmtTranslator {
       if (l != null) {
         w.line(l.java() + " = " + convert(v, l.type()) + ";", a.span());
       } else {
-        JType declared = t.env().variable(name);
+        JType declared = t.env().javaType(name);
         w.line(Names.java(name) + " = " + valueFor(declared, v) + ";", a.span());
+        knowGlobal(name, v.type());
       }
       scope.recordAssignment(name, v.type());
     } else if (target instanceof Expr.Index) {
@@ -362,6 +363,14 @@ final class StmtTranslator {
       w.line("ddl.stdlib.Members.setattr(" + obj.boxed() + ", " + Names.literal(m.name()) + ", " + v.boxed() + ");", a.span());
     } else {
       throw DdlError.cannotAssign(target.span(), "this expression");
+    }
+  }
+
+  /** A top-level name assigned inside a compound statement is visible to what follows it. */
+  private void knowGlobal(String name, JType type) {
+    if (!scope.inFunction()) {
+      JType prior = t.globalType(name, false);
+      t.assignGlobal(name, prior == null ? JType.OBJECT : JType.join(prior, type));
     }
   }
 

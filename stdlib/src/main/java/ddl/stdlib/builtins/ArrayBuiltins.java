@@ -22,7 +22,7 @@ public final class ArrayBuiltins {
     if (o != null) {
       return o.apply("reshape", new Object[] {a, shape});
     }
-    return Args.tensor(a, "a").reshape(Args.shape(shape, "shape"));
+    return Args.tensor(a, "a").reshape(Args.newShape(shape));
   }
 
   @Builtin(doc = "the axes permuted (reversed when axes is not given)",

@@ -81,7 +81,7 @@ public final class Linalg {
     int[] yst = cy.strides();
     int xr = xst[xst.length - 2], xc = xst[xst.length - 1];
     int yr = yst[yst.length - 2], yc = yst[yst.length - 1];
-    boolean blas = dt == DType.FLOAT64 && (long) n * k * m >= blasThreshold && n * k * m > 0;
+    boolean blas = dt == DType.FLOAT64 && (long) n * k * m >= blasThreshold && (long) n * k * m > 0;
     int[] idx = new int[batch.length];
     for (int t = 0; t < batches; t++) {
       int px = cx.offset();
