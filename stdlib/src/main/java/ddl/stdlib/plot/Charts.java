@@ -19,8 +19,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * A figure as an XChart {@link XYChart}: points, lines, bars as a filled step outline, and a
- * surface as contour lines (ten levels coloured low to high with the viridis ramp) under its
- * paths. Contours rather than XChart's HeatMapChart, because only an XY chart can draw the
+ * surface as contour lines (ten levels coloured low to high with the viridis ramp) under its paths.
+ * Contours rather than XChart's HeatMapChart, because only an XY chart can draw the
  * gradient-descent path over the surface, as the terminal heat map does.
  */
 final class Charts {

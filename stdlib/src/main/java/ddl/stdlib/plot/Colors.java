@@ -49,8 +49,16 @@ final class Colors {
   /** matplotlib's default colour cycle ("tab10"). */
   static final List<Rgb> CYCLE =
       List.of(
-          hex("1f77b4"), hex("ff7f0e"), hex("2ca02c"), hex("d62728"), hex("9467bd"),
-          hex("8c564b"), hex("e377c2"), hex("7f7f7f"), hex("bcbd22"), hex("17becf"));
+          hex("1f77b4"),
+          hex("ff7f0e"),
+          hex("2ca02c"),
+          hex("d62728"),
+          hex("9467bd"),
+          hex("8c564b"),
+          hex("e377c2"),
+          hex("7f7f7f"),
+          hex("bcbd22"),
+          hex("17becf"));
 
   private static final Map<String, Rgb> NAMED =
       Map.ofEntries(
@@ -76,8 +84,16 @@ final class Colors {
    */
   static final List<Rgb> RAMP =
       List.of(
-          hex("440154"), hex("482878"), hex("3e4989"), hex("31688e"), hex("26828e"),
-          hex("1f9e89"), hex("35b779"), hex("6ece58"), hex("b5de2b"), hex("fde725"));
+          hex("440154"),
+          hex("482878"),
+          hex("3e4989"),
+          hex("31688e"),
+          hex("26828e"),
+          hex("1f9e89"),
+          hex("35b779"),
+          hex("6ece58"),
+          hex("b5de2b"),
+          hex("fde725"));
 
   private Colors() {}
 

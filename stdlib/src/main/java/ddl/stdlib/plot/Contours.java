@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Contour lines of a surface by marching squares: for each level, the segments where the
- * bilinear interpolation of the grid crosses it (Lorensen and Cline's cell cases in two
- * dimensions; saddles are resolved by the cell's mean value).
+ * Contour lines of a surface by marching squares: for each level, the segments where the bilinear
+ * interpolation of the grid crosses it (Lorensen and Cline's cell cases in two dimensions; saddles
+ * are resolved by the cell's mean value).
  */
 final class Contours {
   /** The segments of one level as flat coordinates, a NaN pair after each segment. */
@@ -15,8 +15,8 @@ final class Contours {
   private Contours() {}
 
   /**
-   * {@code n} levels between the smallest and largest value, spaced by the square of their rank
-   * so that, on the quadratic bowl of a square loss, the contour ellipses come out evenly spaced.
+   * {@code n} levels between the smallest and largest value, spaced by the square of their rank so
+   * that, on the quadratic bowl of a square loss, the contour ellipses come out evenly spaced.
    */
   static List<Level> of(Surface s, int n) {
     double[] r = s.range();

@@ -16,10 +16,10 @@ import java.util.List;
  * scatter(x, y).line([1, 2]).line([0, 3], "green").title("rent").labels("m2", "rent")
  * </pre>
  *
- * <p>The methods change the figure itself, as matplotlib's do ({@link #copy()} makes an
- * independent one). It draws in the terminal ({@link #render}, {@link #toString()}) and saves as
- * PNG ({@link #save}) from the same data. The legend is shown by itself once there are two series
- * or more; {@link #legend()} shows it always, {@code legend(false)} never.
+ * <p>The methods change the figure itself, as matplotlib's do ({@link #copy()} makes an independent
+ * one). It draws in the terminal ({@link #render}, {@link #toString()}) and saves as PNG ({@link
+ * #save}) from the same data. The legend is shown by itself once there are two series or more;
+ * {@link #legend()} shows it always, {@code legend(false)} never.
  */
 public final class Figure {
   private final List<Series> series = new ArrayList<>();
@@ -93,14 +93,14 @@ public final class Figure {
       throw new IllegalArgumentException(
           "line: phi must hold 2 values (intercept, slope), found " + p.length);
     }
-    String auto = "phi=[" + Ticks.compact(p[0]) + (p.length > 1 ? ", " + Ticks.compact(p[1]) : "")
-        + "]";
+    String auto =
+        "phi=[" + Ticks.compact(p[0]) + (p.length > 1 ? ", " + Ticks.compact(p[1]) : "") + "]";
     return add(Series.Kind.MODEL, new double[0], p, color, label, name == null ? auto : name);
   }
 
   /**
-   * Adds the path of gradient descent over a surface: columns 0 and 1 of the fit's
-   * {@code .history.phi}, or of an (n, 2) tensor of iterates.
+   * Adds the path of gradient descent over a surface: columns 0 and 1 of the fit's {@code
+   * .history.phi}, or of an (n, 2) tensor of iterates.
    */
   public Figure path(Object fit) {
     return path(fit, null, null);
@@ -294,8 +294,7 @@ public final class Figure {
       big += d > 1 ? 1 : 0;
     }
     if (big > 1) {
-      throw new IllegalArgumentException(
-          name + " must be 1-D, found shape " + t.shapeString());
+      throw new IllegalArgumentException(name + " must be 1-D, found shape " + t.shapeString());
     }
     return t.toDoubleArray();
   }

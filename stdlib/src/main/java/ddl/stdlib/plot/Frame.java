@@ -23,7 +23,13 @@ final class Frame {
   private final int headerRow;
 
   private Frame(
-      int left, int top, int cols, int rows, Ticks.Axis x, Ticks.Axis y, int headerRow,
+      int left,
+      int top,
+      int cols,
+      int rows,
+      Ticks.Axis x,
+      Ticks.Axis y,
+      int headerRow,
       int[] legendRows) {
     this.left = left;
     this.top = top;
@@ -54,8 +60,10 @@ final class Frame {
     List<List<Entry>> legendLines = wrap(legend, w - 2);
     String yl = ylabel == null ? "" : ylabel;
     boolean shareHeader =
-        legendLines.size() == 1 && (yl.isEmpty() || yl.length() + 3 + width(legendLines.get(0)) <= w);
-    int header = (yl.isEmpty() ? 0 : 1) + legendLines.size() - (shareHeader && !yl.isEmpty() ? 1 : 0);
+        legendLines.size() == 1
+            && (yl.isEmpty() || yl.length() + 3 + width(legendLines.get(0)) <= w);
+    int header =
+        (yl.isEmpty() ? 0 : 1) + legendLines.size() - (shareHeader && !yl.isEmpty() ? 1 : 0);
     boolean hasTitle = title != null && !title.isEmpty();
     boolean hasXlabel = xlabel != null && !xlabel.isEmpty();
     int fixed = (hasTitle ? 1 : 0) + header + 2 + (hasXlabel ? 1 : 0);
@@ -122,7 +130,12 @@ final class Frame {
   }
 
   private void decorate(
-      Grid g, boolean unicode, String title, String xlabel, String ylabel, List<List<Entry>> legend) {
+      Grid g,
+      boolean unicode,
+      String title,
+      String xlabel,
+      String ylabel,
+      List<List<Entry>> legend) {
     if (title != null) {
       g.text(center(title.length(), left, cols, g.width()), 0, title, null);
     }
@@ -182,7 +195,9 @@ final class Frame {
   private static boolean labelsFit(Ticks.Axis a, int left, int cols) {
     int free = 0;
     for (int i = 0; i < a.values().length; i++) {
-      int c = left + (int) Math.round((a.values()[i] - a.lo()) / (a.hi() - a.lo()) * (cols * 2 - 1)) / 2;
+      int c =
+          left
+              + (int) Math.round((a.values()[i] - a.lo()) / (a.hi() - a.lo()) * (cols * 2 - 1)) / 2;
       int start = c - (a.labels()[i].length() - 1) / 2;
       if (start < free) {
         return false;

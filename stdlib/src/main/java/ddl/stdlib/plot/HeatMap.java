@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Draws a surface as a heat map of character cells, one grid value per cell (the nearest grid
- * point to the cell's centre), with a colour bar on the right and the figure's series (the
+ * Draws a surface as a heat map of character cells, one grid value per cell (the nearest grid point
+ * to the cell's centre), with a colour bar on the right and the figure's series (the
  * gradient-descent path) drawn over it in braille. Levels are linear between the smallest and
  * largest finite value: coloured cell backgrounds (viridis) with colour, the shades {@code ░▒▓█}
  * without, and the ramp {@code " .:-=+*#%@"} in ASCII.
@@ -27,8 +27,9 @@ final class HeatMap {
   static void draw(Figure fig, Grid grid, boolean unicode, boolean color) {
     Surface s = fig.surface();
     double[] zr = s.range();
-    String[] barLabels = {Ticks.compact(zr[1]), Ticks.compact((zr[0] + zr[1]) / 2),
-        Ticks.compact(zr[0])};
+    String[] barLabels = {
+      Ticks.compact(zr[1]), Ticks.compact((zr[0] + zr[1]) / 2), Ticks.compact(zr[0])
+    };
     int labelWidth = 0;
     for (String l : barLabels) {
       labelWidth = Math.max(labelWidth, l.length());
@@ -50,7 +51,13 @@ final class HeatMap {
     double[] b = s.p1();
     Frame f =
         Frame.draw(
-            grid, unicode, fig.title(), fig.xlabel(), fig.ylabel(), legend, labelWidth + 4,
+            grid,
+            unicode,
+            fig.title(),
+            fig.xlabel(),
+            fig.ylabel(),
+            legend,
+            labelWidth + 4,
             n -> Ticks.linear(a[0], a[a.length - 1], n, false),
             n -> Ticks.linear(b[0], b[b.length - 1], n, false));
     for (int r = 0; r < f.rows; r++) {

@@ -10,8 +10,8 @@ import ddl.stdlib.learn.Fit;
 
 /**
  * The plotting built-ins. Each returns a {@link Figure}, which the REPL draws inline and whose
- * methods ({@code .line}, {@code .path}, {@code .title}, {@code .labels}, {@code .legend},
- * {@code .color}, {@code .label}, {@code .save}) add to it.
+ * methods ({@code .line}, {@code .path}, {@code .title}, {@code .labels}, {@code .legend}, {@code
+ * .color}, {@code .label}, {@code .save}) add to it.
  */
 public final class PlotBuiltins {
   private PlotBuiltins() {}
@@ -33,8 +33,9 @@ public final class PlotBuiltins {
   }
 
   @Builtin(
-      doc = "the loss per step of an iterative fit (its .history.loss), or of a loss vector;"
-          + " log=true uses a log scale",
+      doc =
+          "the loss per step of an iterative fit (its .history.loss), or of a loss vector;"
+              + " log=true uses a log scale",
       example = "curve(gd(linear(), x, y, lr=1e-5, steps=100), log=true)")
   public static Figure curve(Object fit, @Opt("false") Object log, @Opt("None") Object color) {
     String label = "loss";
@@ -61,8 +62,9 @@ public final class PlotBuiltins {
   }
 
   @Builtin(
-      doc = "a heat map of fn([p0, p1]) over the grids r0 (across) and r1 (up),"
-          + " such as a loss over phi0 and phi1",
+      doc =
+          "a heat map of fn([p0, p1]) over the grids r0 (across) and r1 (up),"
+              + " such as a loss over phi0 and phi1",
       example = "surface(loss, linspace(-10, 10, 41), linspace(0, 4, 41)).path(fit)")
   public static Figure surface(Context ctx, Object fn, Object r0, Object r1) {
     if (!(fn instanceof Fn)) {

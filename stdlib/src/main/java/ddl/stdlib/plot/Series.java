@@ -1,9 +1,8 @@
 package ddl.stdlib.plot;
 
 /**
- * One thing drawn in a figure: data points, a line through points, a model line, a
- * gradient-descent path or histogram bars, with its colour (null: the next of the cycle) and its
- * legend label.
+ * One thing drawn in a figure: data points, a line through points, a model line, a gradient-descent
+ * path or histogram bars, with its colour (null: the next of the cycle) and its legend label.
  *
  * @param x the x values; for bars the bin edges (one more than {@code y})
  * @param y the y values; for a model line, phi (intercept first)

@@ -63,7 +63,9 @@ record Surface(double[] p0, double[] p1, double[][] z) {
     Tensor t = Args.tensor(r, name);
     if (t.ndim() != 1 || t.size() < 2) {
       throw new IllegalArgumentException(
-          "surface: " + name + " must be a 1-D grid of at least 2 values, found shape "
+          "surface: "
+              + name
+              + " must be a 1-D grid of at least 2 values, found shape "
               + t.shapeString());
     }
     double[] d = t.toDoubleArray();

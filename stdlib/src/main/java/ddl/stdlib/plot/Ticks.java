@@ -83,8 +83,8 @@ final class Ticks {
   }
 
   /**
-   * A tick label: as many decimals as the step needs ({@code 0.25} steps give {@code 0.25},
-   * {@code 0.5}), scientific notation for very large or very small values ({@code 2e5}).
+   * A tick label: as many decimals as the step needs ({@code 0.25} steps give {@code 0.25}, {@code
+   * 0.5}), scientific notation for very large or very small values ({@code 2e5}).
    */
   static String format(double v, double step) {
     if (v == 0) {

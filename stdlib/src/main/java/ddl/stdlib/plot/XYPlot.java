@@ -31,7 +31,13 @@ final class XYPlot {
     }
     Frame f =
         Frame.draw(
-            grid, unicode, fig.title(), fig.xlabel(), fig.ylabel(), legend, 0,
+            grid,
+            unicode,
+            fig.title(),
+            fig.xlabel(),
+            fig.ylabel(),
+            legend,
+            0,
             n -> n >= x0.values().length ? x0 : Ticks.linear(x0.lo(), x0.hi(), n, false),
             n -> fig.logY() ? Ticks.log(yr[0], yr[1], n) : Ticks.linear(yr[0], yr[1], n, true));
     Canvas canvas = new Canvas(f.cols, f.rows);
@@ -127,8 +133,8 @@ final class XYPlot {
   }
 
   /**
-   * A data point as a square of 2×2 dots (one dot alone is hard to see), kept inside the canvas
-   * so that points on the axis limits are whole.
+   * A data point as a square of 2×2 dots (one dot alone is hard to see), kept inside the canvas so
+   * that points on the axis limits are whole.
    */
   static void point(Canvas c, int x, int y, Style st) {
     int x0 = Math.max(0, Math.min(c.dotsX() - 2, x));
@@ -142,7 +148,10 @@ final class XYPlot {
 
   /** A segment in data coordinates, clipped to the canvas (Liang–Barsky) before rasterising. */
   static void segment(Canvas c, Frame f, double x0, double y0, double x1, double y1, Style st) {
-    if (!(Double.isFinite(x0) && Double.isFinite(y0) && Double.isFinite(x1) && Double.isFinite(y1))) {
+    if (!(Double.isFinite(x0)
+        && Double.isFinite(y0)
+        && Double.isFinite(x1)
+        && Double.isFinite(y1))) {
       return;
     }
     double ax = (x0 - f.x.lo()) / (f.x.hi() - f.x.lo()) * (c.dotsX() - 1);
@@ -173,9 +182,13 @@ final class XYPlot {
       return;
     }
     c.line(
-        (int) Math.round(ax + t0 * dx), (int) Math.round(ay + t0 * dy),
-        (int) Math.round(ax + t1 * dx), (int) Math.round(ay + t1 * dy),
-        st.dash, st.symbol, st.color);
+        (int) Math.round(ax + t0 * dx),
+        (int) Math.round(ay + t0 * dy),
+        (int) Math.round(ax + t1 * dx),
+        (int) Math.round(ay + t1 * dy),
+        st.dash,
+        st.symbol,
+        st.color);
   }
 
   private static double ty(double v, boolean logY) {

@@ -34,7 +34,10 @@ class FigureApiTest {
   @Test
   void methodsChainThroughReflection() {
     Object fig =
-        call("scatter", new Object[] {List.of(1L, 2L, 3L), List.of(2L, 4L, 5L)}, new String[] {"color"},
+        call(
+            "scatter",
+            new Object[] {List.of(1L, 2L, 3L), List.of(2L, 4L, 5L)},
+            new String[] {"color"},
             "red");
     Object same = Members.invoke(fig, "line", List.of(0L, 2L));
     assertSame(fig, same);
@@ -85,9 +88,11 @@ class FigureApiTest {
     Figure s =
         (Figure)
             Builtins.call(
-                null, "surface",
+                null,
+                "surface",
                 new Object[] {Lecture.LOSS, Tensor.of(0.0, 300, 600), Tensor.of(0.0, 10)},
-                new String[0], new Object[0]);
+                new String[0],
+                new Object[0]);
     assertEquals(3, s.surface().z().length);
     assertEquals(Lecture.LOSS.call(Tensor.of(300.0, 10)), s.surface().z()[1][1]);
   }
@@ -97,7 +102,9 @@ class FigureApiTest {
     Figure f = Lecture.data();
     assertEquals(
         "x and y must be the same size, found 2 and 3",
-        assertThrows(IllegalArgumentException.class, () -> f.scatter(List.of(1L, 2L), List.of(1L, 2L, 3L)))
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> f.scatter(List.of(1L, 2L), List.of(1L, 2L, 3L)))
             .getMessage());
     assertTrue(
         assertThrows(IllegalArgumentException.class, () -> f.line(List.of(1L, 2L), "reddish"))
@@ -105,16 +112,19 @@ class FigureApiTest {
             .startsWith("unknown color 'reddish': expected one of black, blue, brown,"));
     assertEquals(
         "line: phi must hold 2 values (intercept, slope), found 3",
-        assertThrows(IllegalArgumentException.class, () -> f.line(List.of(1L, 2L, 3L))).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> f.line(List.of(1L, 2L, 3L)))
+            .getMessage());
     assertEquals(
         "surface: r0 must be increasing, as linspace(a, b, n) is",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> PlotBuiltins.surface(null, Lecture.LOSS, Tensor.of(1.0, 0), Tensor.of(0.0, 1)))
+                () ->
+                    PlotBuiltins.surface(null, Lecture.LOSS, Tensor.of(1.0, 0), Tensor.of(0.0, 1)))
             .getMessage());
     assertEquals(
         "path: expected iterates of shape (n, 2) or more columns, found (3,)",
-        assertThrows(IllegalArgumentException.class, () -> f.path(Tensor.of(1.0, 2, 3))).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> f.path(Tensor.of(1.0, 2, 3)))
+            .getMessage());
   }
 
   private static List<Double> box(double[] d) {

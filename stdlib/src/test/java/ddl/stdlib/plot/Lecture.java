@@ -69,7 +69,10 @@ final class Lecture {
   }
 
   static Figure candidates() {
-    return data().line(Tensor.of(300.0, 10)).line(Tensor.of(100.0, 13)).title("two candidate lines");
+    return data()
+        .line(Tensor.of(300.0, 10))
+        .line(Tensor.of(100.0, 13))
+        .title("two candidate lines");
   }
 
   static Figure surfacePath() {

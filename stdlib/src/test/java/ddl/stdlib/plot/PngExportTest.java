@@ -18,7 +18,8 @@ class PngExportTest {
 
   @Test
   void scatterWithLinesHasTheLineColours() throws Exception {
-    Figure fig = Lecture.data().line(Tensor.of(300.0, 10), "red").line(Tensor.of(100.0, 13), "green");
+    Figure fig =
+        Lecture.data().line(Tensor.of(300.0, 10), "red").line(Tensor.of(100.0, 13), "green");
     String path = dir.resolve("lines.png").toString();
     assertEquals(path, fig.save(path));
     BufferedImage img = ImageIO.read(new File(path));

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The terminal renderings of the lecture figures at 72×22, in Unicode and ASCII, with and without
- * colour, against {@code src/test/resources/plot/<figure>.<mode>.txt}. Run with
- * {@code -Dgolden.update=true} to rewrite the files, then review the diff.
+ * colour, against {@code src/test/resources/plot/<figure>.<mode>.txt}. Run with {@code
+ * -Dgolden.update=true} to rewrite the files, then review the diff.
  */
 class TerminalGoldenTest {
   static final Path DIR = Path.of("src/test/resources/plot");
@@ -54,7 +54,8 @@ class TerminalGoldenTest {
                     Files.createDirectories(DIR);
                     Files.writeString(file, actual, StandardCharsets.UTF_8);
                   }
-                  assertTrue(Files.exists(file), "missing " + file + ": run with -Dgolden.update=true");
+                  assertTrue(
+                      Files.exists(file), "missing " + file + ": run with -Dgolden.update=true");
                   assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual);
                 }));
       }
