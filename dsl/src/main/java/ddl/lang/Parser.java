@@ -175,14 +175,14 @@ public final class Parser {
     return new Stmt.Java(text.substring(start, end), new Span(start, end));
   }
 
-  /** An expression statement or an assignment. */
+  /** An expression statement or an assignment; {@code a, b = b, a} unpacks a tuple. */
   private Stmt simple() {
-    Expr target = exprs.expression();
+    Expr target = bareTuple();
     Token token = tokens.peek();
     if (token.kind() == TokenKind.ASSIGN) {
       checkTarget(target);
       tokens.advance();
-      Expr value = exprs.expression();
+      Expr value = bareTuple();
       return new Stmt.Assign(target, value, target.span().to(value.span()));
     }
     Op op = Op.augmented(token.kind());
@@ -195,7 +195,31 @@ public final class Parser {
     return new Stmt.Expression(target, false, target.span());
   }
 
+  /** An expression, or several separated by commas as a tuple without parentheses. */
+  private Expr bareTuple() {
+    Expr first = exprs.expression();
+    if (!tokens.check(TokenKind.COMMA)) {
+      return first;
+    }
+    List<Expr> items = new java.util.ArrayList<>(List.of(first));
+    while (tokens.match(TokenKind.COMMA)) {
+      items.add(exprs.expression());
+    }
+    return new Expr.Tuple(items, first.span().to(items.get(items.size() - 1).span()));
+  }
+
   private static void checkTarget(Expr target) {
+    if (target instanceof Expr.Tuple) {
+      for (Expr e : ((Expr.Tuple) target).elements()) {
+        if (!(e instanceof Expr.Name)) {
+          throw DdlError.cannotAssign(e.span(), "this in an unpacking (only names can be)");
+        }
+      }
+      if (((Expr.Tuple) target).elements().isEmpty()) {
+        throw DdlError.cannotAssign(target.span(), "an empty tuple");
+      }
+      return;
+    }
     String what = target.accept(AssignTarget.INSTANCE);
     if (what != null) {
       throw DdlError.cannotAssign(target.span(), what);

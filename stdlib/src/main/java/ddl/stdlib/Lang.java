@@ -224,6 +224,22 @@ public final class Lang {
     throw new IllegalArgumentException("'" + Values.typeName(f) + "' object is not callable");
   }
 
+  /** {@code a, b = value}: the items of a tuple, list, range or the rows of a tensor. */
+  public static Object[] unpack(Object value, int n) {
+    java.util.List<Object> items = new java.util.ArrayList<>();
+    for (Object o : iter(value)) {
+      items.add(o);
+      if (items.size() > n) {
+        throw new IllegalArgumentException("too many values to unpack (expected " + n + ")");
+      }
+    }
+    if (items.size() < n) {
+      throw new IllegalArgumentException(
+          "not enough values to unpack (expected " + n + ", got " + items.size() + ")");
+    }
+    return items.toArray();
+  }
+
   /** The integer value of a range bound, for {@code for i in range(...)} loops. */
   public static long rangeBound(Object v, String what) {
     if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {

@@ -14,6 +14,10 @@ final class Assignments {
       Expr t = ((Stmt.Assign) s).target();
       if (t instanceof Expr.Name) {
         out.add(((Expr.Name) t).name());
+      } else if (t instanceof Expr.Tuple) {
+        for (Expr e : ((Expr.Tuple) t).elements()) {
+          out.add(((Expr.Name) e).name());
+        }
       }
     } else if (s instanceof Stmt.AugAssign) {
       Expr t = ((Stmt.AugAssign) s).target();

@@ -351,6 +351,24 @@ final class StmtTranslator {
         knowGlobal(name, v.type());
       }
       scope.recordAssignment(name, v.type());
+    } else if (target instanceof Expr.Tuple) {
+      List<Expr> names = ((Expr.Tuple) target).elements();
+      String tmp = "u" + (counter++) + "$";
+      Code v = x.translate(a.value());
+      w.line("Object[] " + tmp + " = " + ExprTranslator.LANG + ".unpack(" + v.boxed() + ", "
+          + names.size() + ");", a.span());
+      for (int i = 0; i < names.size(); i++) {
+        String name = ((Expr.Name) names.get(i)).name();
+        Code item = Code.object(tmp + "[" + i + "]");
+        Scope.Local l = scope.lookup(name);
+        if (l != null) {
+          w.line(l.java() + " = " + convert(item, l.type()) + ";", a.span());
+        } else {
+          w.line(Names.java(name) + " = " + item.java() + ";", a.span());
+          knowGlobal(name, JType.OBJECT);
+        }
+        scope.recordAssignment(name, JType.OBJECT);
+      }
     } else if (target instanceof Expr.Index) {
       Expr.Index ix = (Expr.Index) target;
       Code obj = x.translate(ix.target());
