@@ -133,8 +133,63 @@ public final class Members {
       System.arraycopy(args, 0, all, 1, args.length);
       return Builtins.call(ctx, name, all, kwNames, kwValues);
     }
-    throw new IllegalArgumentException(
-        "keyword arguments are only accepted by ddl functions, not by " + Values.typeName(obj) + "." + name);
+    if (obj == null) {
+      throw new IllegalArgumentException("'None' object has no attribute '" + name + "'");
+    }
+    return callJavaKw(obj, name, args, kwNames, kwValues);
+  }
+
+  /**
+   * A Java method called with keywords, by its parameter names (known for classes compiled with
+   * {@code -parameters}, such as ddl's own figures): the overload with the fewest parameters that
+   * takes every keyword; parameters left out in between get null.
+   */
+  private static Object callJavaKw(
+      Object obj, String name, Object[] args, String[] kwNames, Object[] kwValues) {
+    List<Method> candidates =
+        METHODS.computeIfAbsent(obj.getClass().getName() + "#" + name, k -> find(obj.getClass(), name));
+    Method best = null;
+    Object[] bound = null;
+    for (Method m : candidates) {
+      java.lang.reflect.Parameter[] ps = m.getParameters();
+      if (ps.length < args.length + kwNames.length || !ps[0].isNamePresent() && ps.length > 0) {
+        continue;
+      }
+      Object[] b = new Object[ps.length];
+      boolean[] set = new boolean[ps.length];
+      System.arraycopy(args, 0, b, 0, args.length);
+      java.util.Arrays.fill(set, 0, args.length, true);
+      boolean ok = true;
+      for (int k = 0; k < kwNames.length && ok; k++) {
+        int idx = -1;
+        for (int i = 0; i < ps.length; i++) {
+          if (ps[i].getName().equals(kwNames[k])) {
+            idx = i;
+          }
+        }
+        ok = idx >= 0 && !set[idx];
+        if (ok) {
+          b[idx] = kwValues[k];
+          set[idx] = true;
+        }
+      }
+      if (ok && (best == null || ps.length < best.getParameterCount())) {
+        Object[] conv = convertAll(m, b);
+        if (conv != null) {
+          best = m;
+          bound = conv;
+        }
+      }
+    }
+    if (best == null) {
+      throw new IllegalArgumentException(
+          Values.typeName(obj) + "." + name + "() takes no keyword argument '" + kwNames[0] + "'");
+    }
+    try {
+      return best.invoke(obj, bound);
+    } catch (ReflectiveOperationException e) {
+      throw unwrap(e);
+    }
   }
 
   /** {@code Type.name(args...)} for a Java class. */
