@@ -208,6 +208,31 @@ public final class Engine implements AutoCloseable {
     t.start();
   }
 
+  /** JShell's analysis of Java source: the REPL completes Java members with it. */
+  public jdk.jshell.SourceCodeAnalysis sourceCodeAnalysis() {
+    return jshell.sourceCodeAnalysis();
+  }
+
+  /**
+   * The current value of a session variable (ddl or Java), or null when there is none: the REPL's
+   * {@code /vars} and completion after {@code x.} read it. Does not change {@code _} or history.
+   */
+  public Object valueOf(String name) {
+    if (!variables.containsKey(name) && !environment.isJavaVariable(name)) {
+      return null;
+    }
+    session.reset();
+    // a block, not an expression statement, so that JShell keeps no temporary $N variable
+    String java = "{ ddl$s.show(" + ddl.lang.translate.NamesAccess.java(name) + "); }";
+    boolean ok = true;
+    for (SnippetEvent e : jshell.eval(java)) {
+      ok &= e.status() != jdk.jshell.Snippet.Status.REJECTED && e.exception() == null;
+    }
+    Object value = ok && session.hasShown() ? session.shown() : null;
+    session.reset();
+    return value;
+  }
+
   /** The session's ddl variables and their last known Java types. */
   public Map<String, JType> variables() {
     return java.util.Collections.unmodifiableMap(variables);
