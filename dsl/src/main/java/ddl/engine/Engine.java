@@ -75,8 +75,6 @@ public final class Engine implements AutoCloseable {
   private void start() {
     String[] init = {
       "ddl.engine.Session ddl$s = ddl.engine.Bridge.session(" + id + ");",
-      "ddl.stdlib.Context ddl$ctx = ddl$s.context();",
-      "Object ddl$last = null;",
     };
     for (String s : init) {
       for (SnippetEvent e : jshell.eval(s)) {

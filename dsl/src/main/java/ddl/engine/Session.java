@@ -8,13 +8,18 @@ import ddl.stdlib.Context;
  * snippets reach it through the JShell variable {@code ddl$s}.
  */
 public final class Session {
+  /** The context built-ins receive; a field so generated code reads it directly. */
+  public final Context ctx;
+
   private final Context context;
+  private Object last;
   private final HelpText help;
   private Object shown;
   private boolean hasShown;
 
   Session(Context context, HelpText help) {
     this.context = context;
+    this.ctx = context;
     this.help = help;
   }
 
@@ -26,7 +31,13 @@ public final class Session {
   public Object show(Object value) {
     shown = value;
     hasShown = true;
+    last = value;
     return value;
+  }
+
+  /** {@code _}: the last displayed result. */
+  public Object last() {
+    return last;
   }
 
   /** Evaluates an expression statement whose value is not displayed. */

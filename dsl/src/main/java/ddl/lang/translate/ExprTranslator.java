@@ -66,6 +66,9 @@ final class ExprTranslator implements Expr.Visitor<Code> {
   @Override
   public Code visitName(Expr.Name n) {
     String name = n.name();
+    if (name.equals("_")) {
+      return Code.object(Names.LAST);
+    }
     Scope.Local local = scope.lookup(name);
     if (local != null) {
       return new Code(local.java(), local.type());

@@ -16,10 +16,10 @@ final class Names {
           "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false",
           "null", "var", "yield", "record", "sealed", "permits");
 
-  /** The JShell variable holding the last displayed result, ddl's {@code _}. */
-  static final String LAST = "ddl$last";
+  /** The last displayed result, ddl's {@code _}. */
+  static final String LAST = "ddl$s.last()";
   /** The engine's context (ddl.stdlib.Context), passed to built-ins that need it. */
-  static final String CTX = "ddl$ctx";
+  static final String CTX = "ddl$s.ctx";
   /** The engine's session object (display, help). */
   static final String SESSION = "ddl$s";
 

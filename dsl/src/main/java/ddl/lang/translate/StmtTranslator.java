@@ -44,7 +44,7 @@ final class StmtTranslator {
       if (c.type() == JType.VOID) {
         w.line(c.java() + ";", s.span());
       } else {
-        w.line(Names.LAST + " = " + Names.SESSION + ".show(" + c.boxed() + ");", s.span());
+        w.line(Names.SESSION + ".show(" + c.boxed() + ");", s.span());
       }
       return assigned;
     }
@@ -336,6 +336,9 @@ final class StmtTranslator {
 
   private void assign(Stmt.Assign a) {
     Expr target = a.target();
+    if (target instanceof Expr.Name && ((Expr.Name) target).name().equals("_")) {
+      throw DdlError.cannotAssign(target.span(), "'_', which holds the last result,");
+    }
     if (target instanceof Expr.Name) {
       String name = ((Expr.Name) target).name();
       Code v = x.translate(a.value());
