@@ -41,6 +41,9 @@ public final class Elementwise {
 
   /** {@code a op= b} in place: the result is cast back to a's dtype under numpy's same-kind rule. */
   public static Tensor binaryInPlace(BinaryOp op, Tensor a, Object b) {
+    if (intoSelf(op, a, b)) {
+      return a;
+    }
     Tensor r = binary(op, a, b);
     if (r.dtype().ordinal() > a.dtype().ordinal()) {
       throw new IllegalArgumentException(
@@ -61,6 +64,54 @@ public final class Elementwise {
     }
     assign(a, r);
     return a;
+  }
+
+  /**
+   * numpy's {@code a += b} without a temporary: when the op computes in a's own dtype, a is
+   * contiguous (the kernels write with stride 1), b broadcasts to a's shape and b does not
+   * partially overlap a, the kernel writes straight into a's storage
+   * (element j of a is read before it is written, as numpy does). Returns false to take the general
+   * path, which also raises the errors.
+   */
+  private static boolean intoSelf(BinaryOp op, Tensor a, Object b) {
+    DType compute;
+    Tensor tb;
+    if (b instanceof Tensor) {
+      tb = (Tensor) b;
+      compute = op.computeType(DType.promote(a.dtype(), tb.dtype()));
+    } else if (b instanceof Number || b instanceof Boolean) {
+      compute = op.computeType(DType.promoteWeak(a.dtype(), DType.ofScalar(b)));
+      tb = null;
+    } else {
+      return false;
+    }
+    // int64 ** may raise halfway (negative exponents): keep a untouched then
+    if (op.resultType(compute) != a.dtype()
+        || compute == DType.BOOL
+        || (compute == DType.INT64 && op == BinaryOp.POW)
+        || !a.isContiguous()) {
+      return false;
+    }
+    if (tb == null) {
+      tb = scalarTensor(b, compute);
+    } else if (tb.sharesStorage(a)
+        && !(tb.offset() == a.offset()
+            && Shape.equal(tb.shape(), a.shape())
+            && java.util.Arrays.equals(tb.strides(), a.strides()))) {
+      return false; // a partial overlap: the general path reads b whole first
+    }
+    int[] shape = a.shape();
+    int[] bs;
+    try {
+      bs = Shape.broadcast(shape, tb.shape());
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    if (!Shape.equal(bs, shape)) {
+      return false;
+    }
+    run(op, compute, a, tb, a);
+    return true;
   }
 
   /** Copies {@code src} (broadcast to dst's shape, converted to dst's dtype) into {@code dst}. */
@@ -85,7 +136,7 @@ public final class Elementwise {
       case FLOAT64: {
         double[] in = from.doubleStorage();
         double[] out = dst.doubleStorage();
-        Strided.forEachRow(shape, st, offs, (b, k, n) -> {
+        Strided.forEachRowSplit(shape, st, offs, (b, k, n) -> {
           for (int j = 0, p = b[0], q = b[1]; j < n; j++, p += k[0], q += k[1]) {
             out[q] = in[p];
           }
@@ -95,7 +146,7 @@ public final class Elementwise {
       case INT64: {
         long[] in = from.longStorage();
         long[] out = dst.longStorage();
-        Strided.forEachRow(shape, st, offs, (b, k, n) -> {
+        Strided.forEachRowSplit(shape, st, offs, (b, k, n) -> {
           for (int j = 0, p = b[0], q = b[1]; j < n; j++, p += k[0], q += k[1]) {
             out[q] = in[p];
           }
@@ -105,7 +156,7 @@ public final class Elementwise {
       default: {
         boolean[] in = from.boolStorage();
         boolean[] out = dst.boolStorage();
-        Strided.forEachRow(shape, st, offs, (b, k, n) -> {
+        Strided.forEachRowSplit(shape, st, offs, (b, k, n) -> {
           for (int j = 0, p = b[0], q = b[1]; j < n; j++, p += k[0], q += k[1]) {
             out[q] = in[p];
           }
@@ -169,25 +220,30 @@ public final class Elementwise {
     int yo = b.offset();
     if (op.isComparison()) {
       boolean[] out = new boolean[n];
-      Kernels.compare(op, x, xo, 1, y, yo, 1, out, 0, n);
+      Parallel.split(n, (lo, hi) -> Kernels.compare(op, x, xo + lo, 1, y, yo + lo, 1, out, lo, hi - lo));
       return Tensor.wrap(out, a.shape());
     }
     double[] out = new double[n];
-    Kernels.doubles(op, x, xo, 1, y, yo, 1, out, 0, n);
+    Parallel.split(n, (lo, hi) -> Kernels.doubles(op, x, xo + lo, 1, y, yo + lo, 1, out, lo, hi - lo));
     return Tensor.wrap(out, a.shape());
   }
 
   private static Tensor run(BinaryOp op, DType compute, Tensor a, Tensor b) {
     int[] shape = Shape.broadcast(a.shape(), b.shape());
+    return run(op, compute, a, b, Tensor.empty(op.resultType(compute), shape));
+  }
+
+  /** Computes {@code a op b} into {@code out}, whose shape is the broadcast shape. */
+  private static Tensor run(BinaryOp op, DType compute, Tensor a, Tensor b, Tensor out) {
+    int[] shape = out.shape();
     Tensor ca = a.dtype() == compute ? a : a.astype(compute);
     Tensor cb = b.dtype() == compute ? b : b.astype(compute);
-    Tensor out = Tensor.empty(op.resultType(compute), shape);
     int[][] st = {
       Shape.broadcastStrides(ca.shape(), ca.strides(), shape),
       Shape.broadcastStrides(cb.shape(), cb.strides(), shape),
       out.strides()
     };
-    int[] offs = {ca.offset(), cb.offset(), 0};
+    int[] offs = {ca.offset(), cb.offset(), out.offset()};
     boolean cmp = op.isComparison();
     switch (compute) {
       case FLOAT64: {
@@ -195,11 +251,11 @@ public final class Elementwise {
         double[] y = cb.doubleStorage();
         if (cmp) {
           boolean[] o = out.boolStorage();
-          Strided.forEachRow(shape, st, offs,
+          Strided.forEachRowSplit(shape, st, offs,
               (p, s, n) -> Kernels.compare(op, x, p[0], s[0], y, p[1], s[1], o, p[2], n));
         } else {
           double[] o = out.doubleStorage();
-          Strided.forEachRow(shape, st, offs,
+          Strided.forEachRowSplit(shape, st, offs,
               (p, s, n) -> Kernels.doubles(op, x, p[0], s[0], y, p[1], s[1], o, p[2], n));
         }
         break;
@@ -209,11 +265,11 @@ public final class Elementwise {
         long[] y = cb.longStorage();
         if (cmp) {
           boolean[] o = out.boolStorage();
-          Strided.forEachRow(shape, st, offs,
+          Strided.forEachRowSplit(shape, st, offs,
               (p, s, n) -> Kernels.compare(op, x, p[0], s[0], y, p[1], s[1], o, p[2], n));
         } else {
           long[] o = out.longStorage();
-          Strided.forEachRow(shape, st, offs,
+          Strided.forEachRowSplit(shape, st, offs,
               (p, s, n) -> Kernels.longs(op, x, p[0], s[0], y, p[1], s[1], o, p[2], n));
         }
         break;
@@ -222,7 +278,7 @@ public final class Elementwise {
         boolean[] x = ca.boolStorage();
         boolean[] y = cb.boolStorage();
         boolean[] o = out.boolStorage();
-        Strided.forEachRow(shape, st, offs,
+        Strided.forEachRowSplit(shape, st, offs,
             (p, s, n) -> Kernels.bools(op, x, p[0], s[0], y, p[1], s[1], o, p[2], n));
       }
     }
@@ -241,13 +297,13 @@ public final class Elementwise {
       case FLOAT64: {
         double[] x = in.doubleStorage();
         double[] o = out.doubleStorage();
-        Strided.forEachRow(shape, st, offs, (p, s, n) -> Kernels.unary(op, x, p[0], s[0], o, p[1], n));
+        Strided.forEachRowSplit(shape, st, offs, (p, s, n) -> Kernels.unary(op, x, p[0], s[0], o, p[1], n));
         break;
       }
       case INT64: {
         long[] x = in.longStorage();
         long[] o = out.longStorage();
-        Strided.forEachRow(shape, st, offs, (p, s, n) -> {
+        Strided.forEachRowSplit(shape, st, offs, (p, s, n) -> {
           for (int j = 0, q = p[0]; j < n; j++, q += s[0]) {
             o[p[1] + j] = op.apply(x[q]);
           }
@@ -258,7 +314,7 @@ public final class Elementwise {
         boolean[] x = in.boolStorage();
         boolean[] o = out.boolStorage();
         boolean invert = op == UnaryOp.INVERT;
-        Strided.forEachRow(shape, st, offs, (p, s, n) -> {
+        Strided.forEachRowSplit(shape, st, offs, (p, s, n) -> {
           for (int j = 0, q = p[0]; j < n; j++, q += s[0]) {
             o[p[1] + j] = invert != x[q];
           }

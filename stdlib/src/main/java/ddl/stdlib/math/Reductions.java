@@ -102,6 +102,16 @@ public final class Reductions {
     if (Shape.size(p.rShape) == 0 || outSize == 0) {
       return out;
     }
+    if (a.isContiguous()) {
+      int order = blockOrder(p);
+      if (order > 0) {
+        SumKernels.trailing(x, a.offset(), outSize, Shape.size(p.rShape), out);
+        return out;
+      } else if (order < 0) {
+        SumKernels.leading(x, a.offset(), Shape.size(p.rShape), outSize, out);
+        return out;
+      }
+    }
     if (p.accumulate) {
       int[][] st = {p.kStrides, Shape.cStrides(p.kShape)};
       forEachOffset(p.rShape, p.rStrides, a.offset(), base ->
@@ -120,6 +130,34 @@ public final class Reductions {
       out[i[0]++] = acc[0];
     });
     return out;
+  }
+
+  /**
+   * For a contiguous array: 1 when every reduced axis lies inside every kept one (a trailing block:
+   * one contiguous run per result), -1 when every kept axis lies inside every reduced one (a leading
+   * block: whole contiguous slices added into the result), 0 otherwise. Unit axes do not count.
+   */
+  private static int blockOrder(Plan p) {
+    int minKept = Integer.MAX_VALUE;
+    int maxKept = -1;
+    int minRed = Integer.MAX_VALUE;
+    int maxRed = -1;
+    for (int d = 0; d < p.kShape.length; d++) {
+      if (p.kShape[d] > 1) {
+        minKept = Math.min(minKept, p.kStrides[d]);
+        maxKept = Math.max(maxKept, p.kStrides[d]);
+      }
+    }
+    for (int d = 0; d < p.rShape.length; d++) {
+      if (p.rShape[d] > 1) {
+        minRed = Math.min(minRed, p.rStrides[d]);
+        maxRed = Math.max(maxRed, p.rStrides[d]);
+      }
+    }
+    if (maxRed < minKept) {
+      return 1;
+    }
+    return maxKept < minRed ? -1 : 0;
   }
 
   private static long[] sumLongs(Plan p, Tensor a) {

@@ -19,21 +19,68 @@ public final class Strided {
    * {@code offsets[k]} with {@code strides[k]} (in elements, 0 along broadcast axes).
    */
   public static void forEachRow(int[] shape, int[][] strides, int[] offsets, RowKernel kernel) {
-    int ops = strides.length;
-    for (int d : shape) {
-      if (d == 0) {
-        return;
-      }
+    Merged g = Merged.of(shape, strides);
+    if (g != null) {
+      g.rows(offsets, 0, g.outer(), kernel);
     }
-    // merge adjacent dimensions that are contiguous for every operand
-    int nd = shape.length;
-    int[] dims = new int[Math.max(nd, 1)];
-    int[][] st = new int[ops][Math.max(nd, 1)];
-    int m = 0;
-    if (nd == 0) {
-      dims[0] = 1;
-      m = 1;
-    } else {
+  }
+
+  /**
+   * {@link #forEachRow} for kernels whose elements are independent (elementwise ops, copies): large
+   * iterations are split over two threads, a single row in two halves, else the outermost axis.
+   * Every element is computed by the same kernel, so the result is bit-identical to the serial one.
+   */
+  public static void forEachRowSplit(
+      int[] shape, int[][] strides, int[] offsets, RowKernel kernel) {
+    Merged g = Merged.of(shape, strides);
+    if (g == null) {
+      return;
+    }
+    int inner = g.dims[g.m - 1];
+    if (g.m == 1) {
+      int[] steps = g.steps();
+      Parallel.split(
+          inner,
+          (lo, hi) -> {
+            int[] b = offsets.clone();
+            for (int k = 0; k < b.length; k++) {
+              b[k] += lo * steps[k];
+            }
+            kernel.row(b, steps, hi - lo);
+          });
+      return;
+    }
+    int outer = g.outer();
+    Parallel.split(outer, Math.max(1, g.size / outer), (lo, hi) -> g.rows(offsets, lo, hi, kernel));
+  }
+
+  /** A shape with the dimensions contiguous for every operand merged, and the operands' strides. */
+  private static final class Merged {
+    final int[] dims;
+    final int[][] st;
+    final int m;
+    final int size;
+
+    private Merged(int[] dims, int[][] st, int m, int size) {
+      this.dims = dims;
+      this.st = st;
+      this.m = m;
+      this.size = size;
+    }
+
+    static Merged of(int[] shape, int[][] strides) {
+      int ops = strides.length;
+      int size = 1;
+      for (int d : shape) {
+        if (d == 0) {
+          return null;
+        }
+        size *= d;
+      }
+      int nd = shape.length;
+      int[] dims = new int[Math.max(nd, 1)];
+      int[][] st = new int[ops][Math.max(nd, 1)];
+      int m = 0;
       for (int i = 0; i < nd; i++) {
         if (shape[i] == 1) {
           continue; // a unit axis never moves the index
@@ -64,40 +111,60 @@ public final class Strided {
         dims[0] = 1;
         m = 1;
       }
+      return new Merged(dims, st, m, size);
     }
-    int inner = dims[m - 1];
-    int[] steps = new int[ops];
-    for (int k = 0; k < ops; k++) {
-      steps[k] = st[k][m - 1];
+
+    /** The length of the outermost merged axis (1 when everything merged into one row). */
+    int outer() {
+      return m == 1 ? 1 : dims[0];
     }
-    int[] bases = offsets.clone();
-    if (m == 1) {
-      kernel.row(bases, steps, inner);
-      return;
-    }
-    int outerDims = m - 1;
-    int[] idx = new int[outerDims];
-    int[] cur = offsets.clone();
-    while (true) {
-      System.arraycopy(cur, 0, bases, 0, ops);
-      kernel.row(bases, steps, inner);
-      int d = outerDims - 1;
-      while (d >= 0) {
-        idx[d]++;
-        for (int k = 0; k < ops; k++) {
-          cur[k] += st[k][d];
-        }
-        if (idx[d] < dims[d]) {
-          break;
-        }
-        for (int k = 0; k < ops; k++) {
-          cur[k] -= st[k][d] * dims[d];
-        }
-        idx[d] = 0;
-        d--;
+
+    int[] steps() {
+      int[] steps = new int[st.length];
+      for (int k = 0; k < st.length; k++) {
+        steps[k] = st[k][m - 1];
       }
-      if (d < 0) {
+      return steps;
+    }
+
+    /** The rows whose outermost index lies in [from, to) (all rows when m == 1). */
+    void rows(int[] offsets, int from, int to, RowKernel kernel) {
+      int ops = st.length;
+      int inner = dims[m - 1];
+      int[] steps = steps();
+      int[] bases = offsets.clone();
+      if (m == 1) {
+        kernel.row(bases, steps, inner);
         return;
+      }
+      int outerDims = m - 1;
+      int[] idx = new int[outerDims];
+      int[] cur = offsets.clone();
+      idx[0] = from;
+      for (int k = 0; k < ops; k++) {
+        cur[k] += from * st[k][0];
+      }
+      while (true) {
+        System.arraycopy(cur, 0, bases, 0, ops);
+        kernel.row(bases, steps, inner);
+        int d = outerDims - 1;
+        while (d >= 0) {
+          idx[d]++;
+          for (int k = 0; k < ops; k++) {
+            cur[k] += st[k][d];
+          }
+          if (idx[d] < (d == 0 ? to : dims[d])) {
+            break;
+          }
+          if (d == 0) {
+            return;
+          }
+          for (int k = 0; k < ops; k++) {
+            cur[k] -= st[k][d] * dims[d];
+          }
+          idx[d] = 0;
+          d--;
+        }
       }
     }
   }

@@ -1,0 +1,56 @@
+package ddl.stdlib.math;
+
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+
+/**
+ * Splits a large loop into two halves, one on the common ForkJoin pool and one on the caller. Only
+ * for loops whose elements are independent (elementwise kernels, or reductions split by output
+ * element), so the result is bit-identical to the serial loop. Below {@link #grain()} elements the
+ * hand-off (a few microseconds) costs more than the second core gains.
+ */
+final class Parallel {
+  private Parallel() {}
+
+  /** Elements per half below which a loop stays on one thread (2^17: ~1 MB of float64). */
+  private static final int GRAIN = Integer.getInteger("ddl.parallel.grain", 1 << 17);
+
+  /** 1 turns splitting off (-Dddl.threads=1), e.g. to compare or to run tests on both paths. */
+  private static final boolean ON =
+      Integer.getInteger("ddl.threads", 2) > 1
+          && Runtime.getRuntime().availableProcessors() > 1
+          && ForkJoinPool.getCommonPoolParallelism() > 0;
+
+  @FunctionalInterface
+  interface Range {
+    void run(int lo, int hi);
+  }
+
+  static int grain() {
+    return GRAIN;
+  }
+
+  /** Runs {@code body} over [0, n), in two halves on two threads when n is large enough. */
+  static void split(int n, Range body) {
+    split(n, 1, body);
+  }
+
+  /**
+   * Like {@link #split(int, Range)}, where each unit of the range stands for {@code weight}
+   * elements of work (a row of a matrix, say); the split point is a multiple of 8 units so both
+   * halves keep aligned vector loops.
+   */
+  static void split(int n, int weight, Range body) {
+    if (!ON || (long) n * weight < 2L * GRAIN || n < 16) {
+      body.run(0, n);
+      return;
+    }
+    int mid = (n / 2) & ~7;
+    ForkJoinTask<?> other = ForkJoinPool.commonPool().submit(() -> body.run(mid, n));
+    try {
+      body.run(0, mid);
+    } finally {
+      other.join();
+    }
+  }
+}
