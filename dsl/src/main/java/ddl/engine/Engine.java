@@ -124,7 +124,7 @@ public final class Engine implements AutoCloseable {
     return Translator.javaOf(environment, new Source("<input>", text), false);
   }
 
-  private void run(Source source, Unit u) {
+  void run(Source source, Unit u) {
     for (String name : u.declares()) {
       if (!variables.containsKey(name) && !environment.isJavaVariable(name)) {
         evalChecked(source, u, "Object " + ddl.lang.translate.NamesAccess.java(name) + " = null;");
@@ -229,6 +229,39 @@ public final class Engine implements AutoCloseable {
     Object value = ok && session.hasShown() ? session.shown() : null;
     session.reset();
     return value;
+  }
+
+  /**
+   * The value of a top-level variable, for the embedding API: after the first access to a name a
+   * method call through {@link Slots}, with no javac compile.
+   *
+   * @throws IllegalArgumentException when there is no variable of that name
+   */
+  public Object get(String name) {
+    return VariableAccess.get(this, name);
+  }
+
+  /**
+   * Sets a top-level ddl variable, declaring it when new, for the embedding API.
+   *
+   * @throws IllegalArgumentException for a name that is not a ddl variable name, or one a Java line
+   *     declared with a Java type
+   */
+  public void set(String name, Object value) {
+    VariableAccess.set(this, name, value);
+  }
+
+  /**
+   * Translates and compiles ddl source once, to be run many times without javac.
+   *
+   * @throws DdlError an error positioned in {@code source}
+   */
+  public CompiledProgram compile(Source source) {
+    return CompiledProgram.compile(this, source);
+  }
+
+  SnippetIndex snippets() {
+    return snippets;
   }
 
   /** The session's ddl variables and their last known Java types. */

@@ -16,6 +16,7 @@ public final class Session {
   private final HelpText help;
   private Object shown;
   private boolean hasShown;
+  private final Slots slots = new Slots();
 
   Session(Context context, HelpText help) {
     this.context = context;
@@ -25,6 +26,11 @@ public final class Session {
 
   public Context context() {
     return context;
+  }
+
+  /** Direct access to variables and compiled programs from Java (the embedding API). */
+  public Slots slots() {
+    return slots;
   }
 
   /** Records the value of a displayed expression and returns it (it becomes {@code _}). */

@@ -11,16 +11,24 @@ import java.util.function.Supplier;
  * Direct access from Java to a session's top-level variables and compiled programs, without a
  * javac compile per access. A snippet compiled once per variable hands over a getter and a setter
  * of the JShell variable ({@code Object x = ddl$s.slots().bind("x", () -> x, v -> x = v);}), and a
- * compiled program hands over its statements as a {@link Runnable}; later reads, writes and runs are
- * plain method calls. Generated snippets reach it through {@code ddl$s.slots()}.
+ * compiled program hands over its statements as a {@link Body}; later reads, writes and runs are
+ * plain method calls. Confined to the engine's thread, as the engine is. Generated snippets reach it through {@code ddl$s.slots()}.
  */
 public final class Slots {
+  /** Compiled statements; Throwable, as JShell's own wrapper of a statement may throw anything. */
+  @FunctionalInterface
+  public interface Body {
+    /** Runs the statements. */
+    void run() throws Throwable;
+  }
+
   /** The getter and setter of one JShell variable. */
   record Slot(Supplier<Object> getter, Consumer<Object> setter) {}
 
   private final Map<String, Slot> slots = new HashMap<>();
-  private final List<Runnable> programs = new ArrayList<>();
+  private final List<Body> programs = new ArrayList<>();
   private Object handed;
+  private int programCount;
 
   Slots() {}
 
@@ -39,9 +47,14 @@ public final class Slots {
    *
    * @return the same statements
    */
-  public Runnable program(Runnable statements) {
+  public Body program(Body statements) {
     programs.add(statements);
     return statements;
+  }
+
+  /** A fresh number for the JShell variable that holds a compiled program. */
+  int nextProgramId() {
+    return ++programCount;
   }
 
   /** Receives the value of a variable a Java line declared; called by a one-off snippet. */
@@ -64,7 +77,7 @@ public final class Slots {
   }
 
   /** The program handed over by the snippet that ran last, or null. */
-  Runnable takeProgram() {
+  Body takeProgram() {
     return programs.isEmpty() ? null : programs.remove(programs.size() - 1);
   }
 }
