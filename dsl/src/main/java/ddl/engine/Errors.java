@@ -84,18 +84,30 @@ final class Errors {
     String hint = null;
     if (inner.unit().kind() == Unit.Kind.METHOD) {
       StringBuilder sb = new StringBuilder("in " + inner.unit().name());
+      String previous = null;
+      int repeats = 0;
       for (int i = 1; i < origins.size(); i++) {
         SnippetIndex.Origin o = origins.get(i);
-        sb.append(", called from ")
+        StringBuilder frame = new StringBuilder(", called from ")
             .append(o.source() == inner.source() ? "" : o.source().name() + ":")
             .append("line ").append(o.source().line(spans.get(i).start()));
         if (o.unit().kind() == Unit.Kind.METHOD) {
-          sb.append(" (in ").append(o.unit().name()).append(')');
+          frame.append(" (in ").append(o.unit().name()).append(')');
         }
-        if (i >= 6 && origins.size() > 8) {
-          sb.append(", ... ").append(origins.size() - i - 1).append(" more");
-          break;
+        String f = frame.toString();
+        if (f.equals(previous)) {
+          repeats++; // recursion: say how often instead of repeating
+          continue;
         }
+        if (repeats > 0) {
+          sb.append(" [repeated ").append(repeats).append(" more times]");
+          repeats = 0;
+        }
+        sb.append(f);
+        previous = f;
+      }
+      if (repeats > 0) {
+        sb.append(" [repeated ").append(repeats).append(" more times]");
       }
       hint = sb.toString();
     }

@@ -64,6 +64,47 @@ public final class Ops {
     return binary(BinaryOp.DIV, a, b);
   }
 
+  /**
+   * {@code a / b} printing numpy's RuntimeWarning once per statement when a tensor is divided by
+   * zero (the result holds inf or nan, as numpy's).
+   */
+  public static Object div(Context ctx, Object a, Object b) {
+    Object r = binary(BinaryOp.DIV, a, b);
+    warnZeroDivisor(ctx, a, b, "divide");
+    return r;
+  }
+
+  public static Object floordiv(Context ctx, Object a, Object b) {
+    Object r = binary(BinaryOp.FLOORDIV, a, b);
+    warnZeroDivisor(ctx, a, b, "floor_divide");
+    return r;
+  }
+
+  public static Object mod(Context ctx, Object a, Object b) {
+    Object r = binary(BinaryOp.MOD, a, b);
+    warnZeroDivisor(ctx, a, b, "remainder");
+    return r;
+  }
+
+  private static void warnZeroDivisor(Context ctx, Object a, Object b, String ufunc) {
+    if (!(a instanceof Tensor) && !(b instanceof Tensor)) {
+      return;
+    }
+    boolean zero;
+    if (b instanceof Tensor) {
+      Tensor t = (Tensor) b;
+      zero = false;
+      for (int i = 0; i < t.size() && !zero; i++) {
+        zero = t.getDouble(i) == 0;
+      }
+    } else {
+      zero = b instanceof Number && ((Number) b).doubleValue() == 0;
+    }
+    if (zero) {
+      ctx.warnOnce("RuntimeWarning: divide by zero encountered in " + ufunc);
+    }
+  }
+
   public static long floordiv(long a, long b) {
     if (b == 0) {
       throw new ArithmeticException("division by zero");

@@ -230,6 +230,9 @@ final class ExprTranslator implements Expr.Visitor<Code> {
           break;
       }
     }
+    if (op == Op.DIV || op == Op.FLOORDIV || op == Op.MOD) {
+      return Code.object(OPS + "." + op.method() + "(" + Names.CTX + ", " + l.boxed() + ", " + r.boxed() + ")");
+    }
     return Code.object(OPS + "." + op.method() + "(" + l.boxed() + ", " + r.boxed() + ")");
   }
 
