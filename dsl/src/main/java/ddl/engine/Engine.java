@@ -260,6 +260,17 @@ public final class Engine implements AutoCloseable {
     return CompiledProgram.compile(this, source);
   }
 
+  /**
+   * Calls a ddl {@code def}, or a variable holding a function, with Java arguments (converted by
+   * {@link Values#toDdl}).
+   *
+   * @throws IllegalArgumentException when no function of that name exists
+   * @throws DdlError an error inside the function, positioned in its source
+   */
+  public Object call(String name, Object... args) {
+    return session.slots().functions().call(this, name, args);
+  }
+
   SnippetIndex snippets() {
     return snippets;
   }

@@ -29,6 +29,7 @@ public final class Slots {
   private final List<Body> programs = new ArrayList<>();
   private Object handed;
   private int programCount;
+  private final FunctionCalls functions = new FunctionCalls();
 
   Slots() {}
 
@@ -66,6 +67,10 @@ public final class Slots {
     Object v = handed;
     handed = null;
     return v;
+  }
+
+  FunctionCalls functions() {
+    return functions;
   }
 
   Slot slot(String name) {

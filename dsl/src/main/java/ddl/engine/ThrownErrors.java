@@ -14,6 +14,11 @@ final class ThrownErrors {
   private ThrownErrors() {}
 
   static DdlError of(Throwable t, Source source, Unit unit, SnippetIndex index) {
+    return of(t, source, unit.span(), index);
+  }
+
+  /** As above, with {@code fallback} in {@code source} where no frame is in ddl code. */
+  static DdlError of(Throwable t, Source source, Span fallback, SnippetIndex index) {
     String message = message(t);
     for (StackTraceElement f : t.getStackTrace()) {
       SnippetIndex.Origin o = index.ofFrame(f.getFileName());
@@ -23,7 +28,7 @@ final class ThrownErrors {
         return DdlError.of(DdlError.Kind.RUNTIME, span, message, hint).in(o.source());
       }
     }
-    return DdlError.of(DdlError.Kind.RUNTIME, unit.span(), message, null).in(source);
+    return DdlError.of(DdlError.Kind.RUNTIME, fallback, message, null).in(source);
   }
 
   /** The user-facing message, worded as {@link Errors#message} words it for JShell's exceptions. */
