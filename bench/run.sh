@@ -19,7 +19,7 @@ echo "== build" >&2
 cp="$here/$target/classes:$(cat "$here/$target/classpath.txt")"
 
 # the ddl launcher's flags (keep in step with Jvm.java and the launcher)
-launcher=(-XX:+UseParallelGC -XX:TieredStopAtLevel=4 -Xss16m
+launcher=(-XX:+UseParallelGC -Xmn256m -XX:+UseTransparentHugePages -XX:TieredStopAtLevel=4 -Xss16m
   --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED)
 extra=()
 if [[ -n "${JVM_FLAGS:-}" ]]; then
