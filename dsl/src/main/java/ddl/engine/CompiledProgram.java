@@ -137,7 +137,7 @@ public final class CompiledProgram {
         } catch (DdlError e) {
           throw e;
         } catch (Throwable t) {
-          throw ThrownErrors.of(t, source, s.unit(), engine.snippets());
+          throw ThrownErrors.of(t, source, s.unit().span(), engine);
         }
       }
       return session.hasShown() ? session.shown() : null;

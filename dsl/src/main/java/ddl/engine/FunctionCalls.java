@@ -30,7 +30,7 @@ final class FunctionCalls {
       throw e;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       Source call = new Source("<call>", name + "(...)");
-      throw ThrownErrors.of(e, call, new Span(0, name.length()), engine.snippets());
+      throw ThrownErrors.of(e, call, new Span(0, name.length()), engine);
     }
   }
 

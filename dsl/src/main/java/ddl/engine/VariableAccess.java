@@ -52,7 +52,7 @@ final class VariableAccess {
     boolean declare = !engine.variables().containsKey(name);
     String j = NamesAccess.java(name);
     String bind =
-        "ddl$s.slots().bind(\"" + name + "\", () -> " + j + ", v -> " + j + " = v)";
+        "ddl$s.slots().bind(\"" + name + "\", () -> " + j + ", ddl$v -> " + j + " = ddl$v)";
     // a JShell variable's initialiser runs after the variable exists, so it may refer to it
     evalInternal(engine, declare ? "Object " + j + " = " + bind + ";" : bind + ";");
     if (declare) {
