@@ -46,8 +46,8 @@ public final class Design {
     return new Design(n, k, doubles(xt), doubles(yt));
   }
 
-  /** The columns of x as a design with intercept column, for predictions only. */
-  static double[] xValues(Object x, int k, String fn) {
+  /** x's values for a model with k columns, or an error naming the mismatch. */
+  public static double[] xValues(Object x, int k, String fn) {
     Tensor xt = Args.tensor(x, "x");
     int cols = xt.ndim() == 1 ? 1 : xt.ndim() == 2 ? xt.shape(1) : -1;
     if (cols != k) {
@@ -66,6 +66,16 @@ public final class Design {
       return s;
     }
     return t.toDoubleArray();
+  }
+
+  /** x row-major, n rows of k values (shared with the caller's tensor when it was float64). */
+  public double[] x() {
+    return x;
+  }
+
+  /** y's n values (shared, as {@link #x()}). */
+  public double[] y() {
+    return y;
   }
 
   /** The row count. */
