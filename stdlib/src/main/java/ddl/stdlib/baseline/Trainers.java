@@ -12,9 +12,9 @@ import org.tribuo.regression.Regressor;
 import org.tribuo.regression.ensemble.AveragingCombiner;
 import org.tribuo.regression.rtree.CARTRegressionTrainer;
 import org.tribuo.regression.rtree.impurity.MeanSquaredError;
+import org.tribuo.regression.sgd.linear.LinearSGDTrainer;
 import org.tribuo.regression.sgd.objectives.Huber;
 import org.tribuo.regression.sgd.objectives.SquaredLoss;
-import org.tribuo.regression.sgd.linear.LinearSGDTrainer;
 import org.tribuo.regression.slm.ElasticNetCDTrainer;
 
 /** The Tribuo trainers behind {@code baseline}, configured once here with fixed seeds. */
@@ -61,7 +61,9 @@ final class Trainers {
         }
       }
       throw new IllegalArgumentException(
-          "baseline: unknown method '" + name + "'; the methods are linear, sgd, huber, cart,"
+          "baseline: unknown method '"
+              + name
+              + "'; the methods are linear, sgd, huber, cart,"
               + " forest");
     }
   }
@@ -103,8 +105,8 @@ final class Trainers {
         // a fraction of the features per split is what makes a forest's trees differ; with one
         // feature only bootstrap samples can, which is bagging (Tribuo's forest rejects that case)
         if (data.k == 1) {
-          return new BaggingTrainer<>(new CARTRegressionTrainer(), new AveragingCombiner(), 50,
-              SEED);
+          return new BaggingTrainer<>(
+              new CARTRegressionTrainer(), new AveragingCombiner(), 50, SEED);
         }
         CARTRegressionTrainer tree =
             new CARTRegressionTrainer(
@@ -116,14 +118,14 @@ final class Trainers {
   }
 
   /**
-   * Linear SGD with AdaGrad: Tribuo's plain SGD with a decaying rate does not reach the line in
-   * the same number of epochs. Epochs scale down with the data (Tribuo takes about 10 µs per
-   * example) so that large sets take one pass.
+   * Linear SGD with AdaGrad: Tribuo's plain SGD with a decaying rate does not reach the line in the
+   * same number of epochs. Epochs scale down with the data (Tribuo takes about 10 µs per example)
+   * so that large sets take one pass.
    */
   private static Trainer<Regressor> sgd(
       org.tribuo.regression.sgd.RegressionObjective objective, TribuoData data) {
     int epochs = (int) Math.max(1, Math.min(200, 200_000L / Math.max(1, data.n)));
-    return new LinearSGDTrainer(objective, new AdaGrad(0.1, 1e-6), epochs, Integer.MAX_VALUE, 1,
-        SEED);
+    return new LinearSGDTrainer(
+        objective, new AdaGrad(0.1, 1e-6), epochs, Integer.MAX_VALUE, 1, SEED);
   }
 }

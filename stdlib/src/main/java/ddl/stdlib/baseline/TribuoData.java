@@ -10,9 +10,9 @@ import org.tribuo.regression.RegressionFactory;
 import org.tribuo.regression.Regressor;
 
 /**
- * Regression data as Tribuo wants it: an in-memory dataset of dense examples with features
- * {@code x0 .. x(k-1)} and the output {@code y}, optionally standardised (each column and y to
- * mean 0 and standard deviation 1) for the SGD trainers, whose step size assumes unit scale.
+ * Regression data as Tribuo wants it: an in-memory dataset of dense examples with features {@code
+ * x0 .. x(k-1)} and the output {@code y}, optionally standardised (each column and y to mean 0 and
+ * standard deviation 1) for the SGD trainers, whose step size assumes unit scale.
  */
 final class TribuoData {
   static final RegressionFactory FACTORY = new RegressionFactory();
@@ -23,8 +23,10 @@ final class TribuoData {
   final String[] names;
   private final double[] x;
   private final double[] y;
+
   /** Column means and standard deviations; y's are the last entry. Identity when not scaled. */
   final double[] mean;
+
   final double[] scale;
 
   TribuoData(Design d, double[] x, double[] y, boolean standardise) {
@@ -95,9 +97,9 @@ final class TribuoData {
   }
 
   /**
-   * phi of a linear model, read from its predictions: f(1) at x = (1, ..., 1), and f(1 + e_j)
-   * for each column, so phi_j = f(1 + e_j) - f(1) and phi0 = f(1) - sum phi_j. Points away from 0
-   * keep every feature present in Tribuo's sparse examples.
+   * phi of a linear model, read from its predictions: f(1) at x = (1, ..., 1), and f(1 + e_j) for
+   * each column, so phi_j = f(1 + e_j) - f(1) and phi0 = f(1) - sum phi_j. Points away from 0 keep
+   * every feature present in Tribuo's sparse examples.
    */
   double[] linearPhi(Model<Regressor> model) {
     double[] pts = new double[(k + 1) * k];

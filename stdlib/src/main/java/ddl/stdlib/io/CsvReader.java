@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvReader {
   private final String name;
   private final String text;
+
   /** Character offsets where each line starts, to turn a record's position into a line number. */
   private final int[] lineStarts;
 
@@ -40,7 +41,10 @@ final class CsvReader {
     this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** The table in the file at {@code path} (relative to the working directory); errors name it as given. */
+  /**
+   * The table in the file at {@code path} (relative to the working directory); errors name it as
+   * given.
+   */
   static Table read(String path) {
     String text;
     try {
@@ -58,7 +62,8 @@ final class CsvReader {
 
   private Table parse() {
     List<CSVRecord> records;
-    try (CSVParser p = CSVFormat.DEFAULT.builder().setTrim(true).get().parse(new StringReader(text))) {
+    try (CSVParser p =
+        CSVFormat.DEFAULT.builder().setTrim(true).get().parse(new StringReader(text))) {
       records = p.getRecords();
     } catch (IOException | IllegalStateException e) {
       throw new IllegalArgumentException(name + ": not a valid CSV file: " + e.getMessage());
@@ -79,7 +84,12 @@ final class CsvReader {
       int line = line(rec.getCharacterPosition());
       if (rec.size() != cols) {
         throw new IllegalArgumentException(
-            name + ":" + line + ": expected " + cols + " columns, as the header has, found "
+            name
+                + ":"
+                + line
+                + ": expected "
+                + cols
+                + " columns, as the header has, found "
                 + rec.size());
       }
       for (int c = 0; c < cols; c++) {
@@ -99,7 +109,8 @@ final class CsvReader {
       if (columns.containsKey(names[c])) {
         throw new IllegalArgumentException(name + ":1: column '" + names[c] + "' appears twice");
       }
-      columns.put(names[c], integral[c] && n > 0 ? Tensor.wrap(longs[c], n) : Tensor.wrap(values[c], n));
+      columns.put(
+          names[c], integral[c] && n > 0 ? Tensor.wrap(longs[c], n) : Tensor.wrap(values[c], n));
     }
     return new Table(columns);
   }

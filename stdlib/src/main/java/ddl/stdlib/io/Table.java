@@ -13,10 +13,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Columns of equal length by name, as {@code readcsv} returns them: {@code t["speed"]} and
- * {@code t.speed} are the column as a 1-D tensor (float64, or int64 when every cell is an
- * integer, as pandas reads it). A read-only {@link Map} in header order, so Java code can iterate
- * it.
+ * Columns of equal length by name, as {@code readcsv} returns them: {@code t["speed"]} and {@code
+ * t.speed} are the column as a 1-D tensor (float64, or int64 when every cell is an integer, as
+ * pandas reads it). A read-only {@link Map} in header order, so Java code can iterate it.
  */
 public final class Table extends AbstractMap<String, Tensor> {
   /** Rows shown when a table is printed. */
@@ -33,8 +32,13 @@ public final class Table extends AbstractMap<String, Tensor> {
       Tensor t = e.getValue();
       if (t.ndim() != 1 || (n >= 0 && t.size() != n)) {
         throw new IllegalArgumentException(
-            "table: column '" + e.getKey() + "' has shape " + t.shapeString() + ", expected ("
-                + n + ",)");
+            "table: column '"
+                + e.getKey()
+                + "' has shape "
+                + t.shapeString()
+                + ", expected ("
+                + n
+                + ",)");
       }
       n = t.size();
     }
@@ -109,7 +113,9 @@ public final class Table extends AbstractMap<String, Tensor> {
     for (String[] row : cells) {
       StringBuilder line = new StringBuilder();
       for (int c = 0; c < row.length; c++) {
-        line.append(c > 0 ? "  " : "").append(" ".repeat(width[c] - row[c].length())).append(row[c]);
+        line.append(c > 0 ? "  " : "")
+            .append(" ".repeat(width[c] - row[c].length()))
+            .append(row[c]);
       }
       sb.append(line.toString().stripTrailing()).append('\n');
     }

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The table of {@code compare}: one row per fit or phi, with the loss and R² recomputed on the
- * data given, so fits trained elsewhere are judged on the same footing.
+ * The table of {@code compare}: one row per fit or phi, with the loss and R² recomputed on the data
+ * given, so fits trained elsewhere are judged on the same footing.
  */
 final class Comparison {
-  private static final PrintOptions PHI = PrintOptions.DEFAULTS.withPrecision(6)
-      .withLinewidth(Integer.MAX_VALUE / 2);
+  private static final PrintOptions PHI =
+      PrintOptions.DEFAULTS.withPrecision(6).withLinewidth(Integer.MAX_VALUE / 2);
 
   private Comparison() {}
 
@@ -25,9 +25,10 @@ final class Comparison {
     Design d = Design.of(x, y, "compare");
     double total = Losses.totalSquares(d.y);
     List<String[]> rows = new ArrayList<>();
-    rows.add(time
-        ? new String[] {"method", "phi", "loss", "R²", "time"}
-        : new String[] {"method", "phi", "loss", "R²"});
+    rows.add(
+        time
+            ? new String[] {"method", "phi", "loss", "R²", "time"}
+            : new String[] {"method", "phi", "loss", "R²"});
     for (int i = 0; i < fits.length; i++) {
       Object f = fits[i];
       String method;
@@ -43,7 +44,9 @@ final class Comparison {
       } else {
         if (f == null || f instanceof String) {
           throw new IllegalArgumentException(
-              "compare: argument " + (i + 3) + " must be a fit or a phi, found "
+              "compare: argument "
+                  + (i + 3)
+                  + " must be a fit or a phi, found "
                   + Args.describe(f));
         }
         method = "phi " + (i + 1);
@@ -53,9 +56,10 @@ final class Comparison {
       double loss = (Double) Losses.sse(pred, Tensor.wrap(d.y, d.n));
       String r2 = total == 0 ? "nan" : String.format(Locale.ROOT, "%.4f", 1 - loss / total);
       String phiText = phi == null ? "None" : Values.str(phi, PHI);
-      rows.add(time
-          ? new String[] {method, phiText, significant(loss), r2, seconds}
-          : new String[] {method, phiText, significant(loss), r2});
+      rows.add(
+          time
+              ? new String[] {method, phiText, significant(loss), r2, seconds}
+              : new String[] {method, phiText, significant(loss), r2});
     }
     return layout(rows);
   }
@@ -97,7 +101,10 @@ final class Comparison {
     int exp = b.precision() - b.scale() - 1;
     if (exp < -4 || exp >= 6) {
       BigDecimal mant = b.movePointLeft(exp).stripTrailingZeros();
-      return mant.toPlainString() + "e" + (exp < 0 ? "-" : "+") + String.format(Locale.ROOT, "%02d", Math.abs(exp));
+      return mant.toPlainString()
+          + "e"
+          + (exp < 0 ? "-" : "+")
+          + String.format(Locale.ROOT, "%02d", Math.abs(exp));
     }
     return b.stripTrailingZeros().toPlainString();
   }

@@ -69,8 +69,13 @@ final class Descent {
         }
       } else if (!Double.isFinite(loss) || (start > 0 && loss > GROWTH * start)) {
         throw new IllegalArgumentException(
-            "gd diverged at step " + s + " (loss " + repr(loss) + "): try a smaller lr, such as"
-                + " lr=" + repr(suggestion()));
+            "gd diverged at step "
+                + s
+                + " (loss "
+                + repr(loss)
+                + "): try a smaller lr, such as"
+                + " lr="
+                + repr(suggestion()));
       }
       if (s % every == 0) {
         progress.update("gd", s, steps);

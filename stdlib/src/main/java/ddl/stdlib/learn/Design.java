@@ -5,9 +5,9 @@ import ddl.stdlib.DType;
 import ddl.stdlib.Tensor;
 
 /**
- * The data of a regression as flat double arrays: {@code x} row-major with n rows and k columns
- * (a 1-D x is one column), {@code y} with n values. The loops of gradient descent and least
- * squares read these arrays directly, so float64 inputs are used without a copy.
+ * The data of a regression as flat double arrays: {@code x} row-major with n rows and k columns (a
+ * 1-D x is one column), {@code y} with n values. The loops of gradient descent and least squares
+ * read these arrays directly, so float64 inputs are used without a copy.
  */
 public final class Design {
   final int n;
@@ -52,8 +52,12 @@ public final class Design {
     int cols = xt.ndim() == 1 ? 1 : xt.ndim() == 2 ? xt.shape(1) : -1;
     if (cols != k) {
       throw new IllegalArgumentException(
-          fn + ": phi has " + (k + 1) + " values (intercept, then one per column of x), but x has"
-              + " shape " + xt.shapeString());
+          fn
+              + ": phi has "
+              + (k + 1)
+              + " values (intercept, then one per column of x), but x has"
+              + " shape "
+              + xt.shapeString());
     }
     return doubles(xt);
   }
@@ -61,7 +65,10 @@ public final class Design {
   /** The elements in C order as doubles: the storage itself when it already is exactly that. */
   static double[] doubles(Tensor t) {
     double[] s = t.doubleStorage();
-    if (t.dtype() == DType.FLOAT64 && s != null && t.offset() == 0 && s.length == t.size()
+    if (t.dtype() == DType.FLOAT64
+        && s != null
+        && t.offset() == 0
+        && s.length == t.size()
         && t.isContiguous()) {
       return s;
     }
@@ -86,19 +93,5 @@ public final class Design {
   /** The column count of x (1 for a 1-D x). */
   public int columns() {
     return k;
-  }
-
-  /** The sum of squared deviations of y from its mean (the denominator of R²). */
-  double totalSquares() {
-    double mean = 0;
-    for (double v : y) {
-      mean += v;
-    }
-    mean /= n;
-    double s = 0;
-    for (double v : y) {
-      s += (v - mean) * (v - mean);
-    }
-    return s;
   }
 }

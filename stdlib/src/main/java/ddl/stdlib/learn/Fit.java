@@ -9,8 +9,8 @@ import ddl.stdlib.format.PrintOptions;
  * The result of fitting a model: {@code .phi} (intercept first, null for models that have none,
  * such as a regression tree), {@code .loss} (the lecture's total square loss on the training data),
  * {@code .history.phi} (steps+1, k+1) and {@code .history.loss} (steps+1,) for iterative methods
- * (row 0 the start; null otherwise), and {@code .predict(x)}. The REPL shows it as
- * {@code Fit(method="gd", phi=[-17.57909489   3.93240876], loss=11353.521051124224)}.
+ * (row 0 the start; null otherwise), and {@code .predict(x)}. The REPL shows it as {@code
+ * Fit(method="gd", phi=[-17.57909489 3.93240876], loss=11353.521051124224)}.
  */
 public final class Fit {
   private final String method;
@@ -28,7 +28,8 @@ public final class Fit {
     }
   }
 
-  public Fit(String method, Tensor phi, double loss, History history, Fn predictor, double seconds) {
+  public Fit(
+      String method, Tensor phi, double loss, History history, Fn predictor, double seconds) {
     this.method = method;
     this.phi = phi;
     this.loss = loss;

@@ -7,8 +7,8 @@ import ddl.stdlib.Tensor;
 import ddl.stdlib.autodiff.Autodiff;
 
 /**
- * The two forms of {@code gd}: on a model and data, minimising the lecture's total square loss,
- * and on any scalar function of phi. The linear model gets its exact gradient in one pass over the
+ * The two forms of {@code gd}: on a model and data, minimising the lecture's total square loss, and
+ * on any scalar function of phi. The linear model gets its exact gradient in one pass over the
  * data; every other function is differentiated automatically.
  */
 final class Gd {
@@ -31,14 +31,21 @@ final class Gd {
     if (model == Linear.MODEL) {
       if (start.length != p || shape.length != 1) {
         throw new IllegalArgumentException(
-            "gd: phi0 has shape " + shapeText(shape) + ", but the linear model on " + d.k + " column" + (d.k == 1 ? "" : "s")
-                + " of x needs " + p + " values (intercept first)");
+            "gd: phi0 has shape "
+                + shapeText(shape)
+                + ", but the linear model on "
+                + d.k
+                + " column"
+                + (d.k == 1 ? "" : "s")
+                + " of x needs "
+                + p
+                + " values (intercept first)");
       }
       double stable = 1 / LinearModel.curvature(d);
       double rate = lr == null ? stable : Args.toDouble(lr, "lr");
       Descent.Path path =
-          new Descent(ctx, rate, steps, stable).run((phi, g) -> LinearModel.lossAndGrad(d, phi, g),
-              start, shape);
+          new Descent(ctx, rate, steps, stable)
+              .run((phi, g) -> LinearModel.lossAndGrad(d, phi, g), start, shape);
       Tensor phi = Tensor.wrap(path.phi(), p);
       return new Fit("gd", phi, path.loss(), path.history(), predictor(model, phi), 0);
     }
@@ -63,11 +70,14 @@ final class Gd {
             .run(autodiff(fn, shape, "function '" + fn.name() + "'"), t.toDoubleArray(), shape);
     Tensor phi = Tensor.wrap(path.phi(), shape);
     Fn none =
-        Fn.of("predict", 1, a -> {
-          throw new IllegalArgumentException(
-              "this fit minimised a function of phi (gd(fn, phi0)) and has no model to predict"
-                  + " with");
-        });
+        Fn.of(
+            "predict",
+            1,
+            a -> {
+              throw new IllegalArgumentException(
+                  "this fit minimised a function of phi (gd(fn, phi0)) and has no model to predict"
+                      + " with");
+            });
     return new Fit("gd", phi, path.loss(), path.history(), none, 0);
   }
 
@@ -84,9 +94,12 @@ final class Gd {
         vg = Autodiff.valueAndGrad(fn, new Object[] {arg}, new int[] {0});
       } catch (UnsupportedOperationException e) {
         throw new UnsupportedOperationException(
-            "gd: the gradient of " + what + " needs automatic differentiation, which is not"
+            "gd: the gradient of "
+                + what
+                + " needs automatic differentiation, which is not"
                 + " available yet; use linear() as the model, or write the gradient and the loop"
-                + " by hand", e);
+                + " by hand",
+            e);
       }
       double value = Args.toDouble(vg[0], "gd: the function's value");
       Tensor g = Args.tensor(vg[1], "gd: the gradient");

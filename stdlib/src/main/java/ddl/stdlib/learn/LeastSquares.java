@@ -3,9 +3,9 @@ package ddl.stdlib.learn;
 /**
  * Exact least squares by Householder QR of the design matrix A = [1, x] (Golub and Van Loan,
  * <i>Matrix Computations</i>, 4th ed., algorithms 5.1.1 and 5.3.2). QR works on A itself, so the
- * error grows with the condition number of A, not with its square as the normal equations'
- * {@code A^T A phi = A^T y} would: on NIST's Longley set that is the difference between about 12
- * correct digits and about 7.
+ * error grows with the condition number of A, not with its square as the normal equations' {@code
+ * A^T A phi = A^T y} would: on NIST's Longley set that is the difference between about 12 correct
+ * digits and about 7.
  */
 final class LeastSquares {
   private LeastSquares() {}
@@ -16,8 +16,15 @@ final class LeastSquares {
     int p = d.k + 1;
     if (n < p) {
       throw new IllegalArgumentException(
-          "lstsq: " + n + " points cannot determine " + p + " parameters (intercept and "
-              + d.k + " slope" + (d.k == 1 ? "" : "s") + ")");
+          "lstsq: "
+              + n
+              + " points cannot determine "
+              + p
+              + " parameters (intercept and "
+              + d.k
+              + " slope"
+              + (d.k == 1 ? "" : "s")
+              + ")");
     }
     // column-major copy of A, so each Householder step walks contiguous memory
     double[][] a = new double[p][n];

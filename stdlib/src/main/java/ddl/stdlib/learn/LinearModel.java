@@ -4,11 +4,11 @@ import java.util.stream.IntStream;
 
 /**
  * The lecture's linear model {@code phi0 + x @ phi[1:]} on flat arrays, and the one pass over the
- * data that gradient descent needs per step: the total square loss and its exact gradient
- * {@code dL/dphi0 = 2 sum r}, {@code dL/dphi_j = 2 sum r x_j} with {@code r = f(x) - y}.
+ * data that gradient descent needs per step: the total square loss and its exact gradient {@code
+ * dL/dphi0 = 2 sum r}, {@code dL/dphi_j = 2 sum r x_j} with {@code r = f(x) - y}.
  *
- * <p>Large data is split into fixed blocks summed in parallel and then added in block order, so
- * the result does not depend on the number of threads.
+ * <p>Large data is split into fixed blocks summed in parallel and then added in block order, so the
+ * result does not depend on the number of threads.
  */
 final class LinearModel {
   /** Rows per block: small enough to spread 1e6 rows over the cores, large enough to amortise. */
@@ -102,8 +102,8 @@ final class LinearModel {
 
   /**
    * The largest eigenvalue of the Hessian {@code 2 A^T A} of the total square loss, A = [1, x]:
-   * gradient descent is stable for lr below 2 over it. Power iteration on the small (k+1)^2
-   * matrix, which is symmetric positive semi-definite.
+   * gradient descent is stable for lr below 2 over it. Power iteration on the small (k+1)^2 matrix,
+   * which is symmetric positive semi-definite.
    */
   static double curvature(Design d) {
     int p = d.k + 1;

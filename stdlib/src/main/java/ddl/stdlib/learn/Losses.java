@@ -60,8 +60,7 @@ final class Losses {
 
   /** {@code pred - y} with numpy's broadcasting and its error for mismatched shapes. */
   private static Tensor residuals(Object pred, Object y) {
-    return Args.tensor(
-        Ops.sub(Args.tensor(pred, "pred"), Args.tensor(y, "y")), "pred - y");
+    return Args.tensor(Ops.sub(Args.tensor(pred, "pred"), Args.tensor(y, "y")), "pred - y");
   }
 
   private static double sumSquares(Tensor r) {

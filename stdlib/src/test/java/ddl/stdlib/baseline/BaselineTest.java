@@ -14,8 +14,8 @@ import ddl.stdlib.learn.LearnBuiltins;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Tribuo baselines on cars against exact least squares, with the tolerance the course states:
- * a linear baseline's loss within 1% of lstsq's.
+ * The Tribuo baselines on cars against exact least squares, with the tolerance the course states: a
+ * linear baseline's loss within 1% of lstsq's.
  */
 class BaselineTest {
   private final Table cars = Data.table("cars");

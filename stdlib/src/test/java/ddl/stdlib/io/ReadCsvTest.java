@@ -54,7 +54,8 @@ class ReadCsvTest {
         7     10    26
         8     10    34
         9     11    17
-        ... (50 rows, 2 columns)""",
+        ... (50 rows, 2 columns)\
+        """,
         t.toString());
   }
 

@@ -9,8 +9,8 @@ import java.util.Random;
 
 /**
  * Times {@code gd} for the line as the course's performance targets state them (n = 50 with 1000
- * steps; n = 1e6 with 100 steps), to set beside {@code src/test/resources/learn/gd_numpy.py}
- * run on the same machine. Not a test: run its main from the test class path.
+ * steps; n = 1e6 with 100 steps), to set beside {@code src/test/resources/learn/gd_numpy.py} run on
+ * the same machine. Not a test: run its main from the test class path.
  */
 public final class GdBenchmark {
   private GdBenchmark() {}

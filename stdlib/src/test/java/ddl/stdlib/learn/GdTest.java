@@ -24,8 +24,8 @@ class GdTest {
 
   /**
    * The largest stable rate is 2 / lambda_max of the loss's Hessian 2 A^T A (A = [1, x]); half of
-   * that, 1 / lambda_max, is computed here from the 2x2 matrix in closed form, independently of
-   * gd, and on the raw data: standardising would hide the slow direction that makes it hard.
+   * that, 1 / lambda_max, is computed here from the 2x2 matrix in closed form, independently of gd,
+   * and on the raw data: standardising would hide the slow direction that makes it hard.
    */
   private double stableLr() {
     double n = x.size();
@@ -44,12 +44,12 @@ class GdTest {
 
   @Test
   void convergesToLeastSquaresOnCars() {
-    Fit fit = LearnBuiltins.gd(ctx, LearnBuiltins.linear(null, null), x, y, stableLr(),
-        100_000L, null);
+    Fit fit =
+        LearnBuiltins.gd(ctx, LearnBuiltins.linear(null, null), x, y, stableLr(), 100_000L, null);
     Tensor exact = LearnBuiltins.lstsq(x, y);
     for (int j = 0; j < 2; j++) {
-      double rel = Math.abs(fit.phi().getDouble(j) - exact.getDouble(j))
-          / Math.abs(exact.getDouble(j));
+      double rel =
+          Math.abs(fit.phi().getDouble(j) - exact.getDouble(j)) / Math.abs(exact.getDouble(j));
       assertTrue(rel < 1e-6, "phi[" + j + "] relative error " + rel);
     }
   }
@@ -58,8 +58,9 @@ class GdTest {
   void sameNumbersAsTheLoopAStudentWrites() {
     double lr = 1e-5;
     int steps = 500;
-    Fit fit = LearnBuiltins.gd(ctx, LearnBuiltins.linear(null, null), x, y, lr, (long) steps,
-        Tensor.of(0.0, 0.0));
+    Fit fit =
+        LearnBuiltins.gd(
+            ctx, LearnBuiltins.linear(null, null), x, y, lr, (long) steps, Tensor.of(0.0, 0.0));
     // phi = [0., 0.]; for i in range(steps) { r = phi[0] + phi[1] * x - y;
     //   g = [2 * sum(r), 2 * sum(r * x)]; phi = phi - lr * g }
     double[] xs = x.toDoubleArray();
@@ -92,8 +93,9 @@ class GdTest {
 
   @Test
   void historyHasOneRowPerStepAndTheStart() {
-    Fit fit = LearnBuiltins.gd(ctx, LearnBuiltins.linear(null, null), x, y, 1e-5, 10L,
-        Tensor.of(1.0, 2.0));
+    Fit fit =
+        LearnBuiltins.gd(
+            ctx, LearnBuiltins.linear(null, null), x, y, 1e-5, 10L, Tensor.of(1.0, 2.0));
     assertArrayEquals(new int[] {11, 2}, fit.history().phi().shape());
     assertArrayEquals(new int[] {11}, fit.history().loss().shape());
     assertEquals(1.0, fit.history().phi().getDouble(0));
@@ -107,8 +109,7 @@ class GdTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> LearnBuiltins.gd(ctx, LearnBuiltins.linear(null, null), x, y, 1e-3, 100L,
-                null));
+            () -> LearnBuiltins.gd(ctx, LearnBuiltins.linear(null, null), x, y, 1e-3, 100L, null));
     assertEquals(
         "gd diverged at step 3 (loss 31103257524344.082): try a smaller lr, such as lr=3e-05",
         e.getMessage());
@@ -121,10 +122,14 @@ class GdTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> d.run((p, g) -> {
-              g[0] = 2 * p[0];
-              return p[0] * p[0];
-            }, new double[] {1}, new int[] {1}));
+            () ->
+                d.run(
+                    (p, g) -> {
+                      g[0] = 2 * p[0];
+                      return p[0] * p[0];
+                    },
+                    new double[] {1},
+                    new int[] {1}));
     assertEquals(
         "gd diverged at step 4 (loss 43046721.0): try a smaller lr, such as lr=0.5",
         e.getMessage());
@@ -138,12 +143,14 @@ class GdTest {
     LearnBuiltins.gd(c, LearnBuiltins.linear(null, null), x, y, 1e-5, 1000L, null);
     assertEquals(101, done.size() - 1);
     assertEquals(1000L, done.get(done.size() - 1));
-    c.setProgress((task, d, total) -> {
-      if (d >= 10) {
-        c.interrupt();
-      }
-    });
-    assertThrows(Context.Interrupted.class,
+    c.setProgress(
+        (task, d, total) -> {
+          if (d >= 10) {
+            c.interrupt();
+          }
+        });
+    assertThrows(
+        Context.Interrupted.class,
         () -> LearnBuiltins.gd(c, LearnBuiltins.linear(null, null), x, y, 1e-5, 1000L, null));
   }
 
@@ -155,22 +162,28 @@ class GdTest {
       Fit exact = LearnBuiltins.gd(ctx, LearnBuiltins.linear(null, null), x, y, 1e-5, 500L, null);
       assertArrayEquals(exact.phi().toDoubleArray(), fit.phi().toDoubleArray(), 1e-9);
     } catch (UnsupportedOperationException e) {
-      assertTrue(e.getMessage().startsWith(
-          "gd: the gradient of model 'f' needs automatic differentiation"), e.getMessage());
+      assertTrue(
+          e.getMessage()
+              .startsWith("gd: the gradient of model 'f' needs automatic differentiation"),
+          e.getMessage());
     }
   }
 
   @Test
   void linearModelShapes() {
-    assertArrayEquals(new double[] {2.5, 4.5, 6.5},
+    assertArrayEquals(
+        new double[] {2.5, 4.5, 6.5},
         ((Tensor) LearnBuiltins.linear(Tensor.of(1, 2, 3), Tensor.of(0.5, 2))).toDoubleArray());
     Tensor xs = Tensor.wrap(new double[] {1, 2, 3, 4}, 2, 2);
-    assertArrayEquals(new double[] {1 + 1 + 4, 1 + 3 + 8},
+    assertArrayEquals(
+        new double[] {1 + 1 + 4, 1 + 3 + 8},
         ((Tensor) LearnBuiltins.linear(xs, Tensor.of(1.0, 1, 2))).toDoubleArray());
     assertEquals(4.0, LearnBuiltins.sse(Tensor.of(1, 2, 3), Tensor.of(1, 2, 5)));
     assertEquals(4.0 / 3, LearnBuiltins.mse(Tensor.of(1, 2, 3), Tensor.of(1, 2, 5)));
-    assertEquals(1 - 1.0 / 4.666666666666667,
-        (Double) LearnBuiltins.r2(Tensor.of(1, 2, 3), Tensor.of(1, 2, 4)), 1e-12);
+    assertEquals(
+        1 - 1.0 / 4.666666666666667,
+        (Double) LearnBuiltins.r2(Tensor.of(1, 2, 3), Tensor.of(1, 2, 4)),
+        1e-12);
   }
 
   private static PrintStream quiet() {

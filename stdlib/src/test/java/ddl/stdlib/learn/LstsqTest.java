@@ -72,8 +72,7 @@ class LstsqTest {
   static void assertDigits(double[] certified, Tensor phi, double digits) {
     assertEquals(certified.length, phi.size());
     for (int j = 0; j < certified.length; j++) {
-      double lre =
-          -Math.log10(Math.abs(phi.getDouble(j) - certified[j]) / Math.abs(certified[j]));
+      double lre = -Math.log10(Math.abs(phi.getDouble(j) - certified[j]) / Math.abs(certified[j]));
       assertTrue(
           lre >= digits,
           "phi[" + j + "] = " + phi.getDouble(j) + " has " + lre + " correct digits");
