@@ -46,6 +46,9 @@ public final class Members {
     if (obj == null) {
       throw new IllegalArgumentException("'None' object has no attribute '" + name + "'");
     }
+    if (obj instanceof ddl.stdlib.io.Table) {
+      return ((ddl.stdlib.io.Table) obj).attr(name); // columns by name: t.speed
+    }
     if (obj instanceof Class) {
       try {
         Field f = ((Class<?>) obj).getField(name);

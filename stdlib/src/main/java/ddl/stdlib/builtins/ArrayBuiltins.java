@@ -62,6 +62,9 @@ public final class ArrayBuiltins {
       }
       return t.shape(0);
     }
+    if (a instanceof ddl.stdlib.io.Table) {
+      return ((ddl.stdlib.io.Table) a).rows();
+    }
     if (a instanceof Collection) {
       return ((Collection<?>) a).size();
     }

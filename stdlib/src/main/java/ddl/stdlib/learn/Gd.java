@@ -89,18 +89,7 @@ final class Gd {
   private static Descent.Objective autodiff(Fn fn, int[] shape, String what) {
     return (phi, grad) -> {
       Object arg = shape.length == 0 ? (Object) phi[0] : Tensor.wrap(phi.clone(), shape);
-      Object[] vg;
-      try {
-        vg = Autodiff.valueAndGrad(fn, new Object[] {arg}, new int[] {0});
-      } catch (UnsupportedOperationException e) {
-        throw new UnsupportedOperationException(
-            "gd: the gradient of "
-                + what
-                + " needs automatic differentiation, which is not"
-                + " available yet; use linear() as the model, or write the gradient and the loop"
-                + " by hand",
-            e);
-      }
+      Object[] vg = Autodiff.valueAndGrad(fn, new Object[] {arg}, new int[] {0});
       double value = Args.toDouble(vg[0], "gd: the function's value");
       Tensor g = Args.tensor(vg[1], "gd: the gradient");
       if (g.size() != grad.length) {
