@@ -166,6 +166,59 @@ public final class Ops {
             + Values.typeName(b));
   }
 
+  // ---- fresh temporaries ------------------------------------------------------------------
+
+  /**
+   * {@code fresh op other} where {@code fresh} is a tensor the expression just computed and nothing
+   * else holds ({@code 2 * x} in {@code 2 * x + 1}): the result is written into it, as numpy reuses
+   * its temporaries, when that gives the same dtype and shape; otherwise as {@link #binary}.
+   */
+  public static Object addFresh(Object fresh, Object other) {
+    return fresh(BinaryOp.ADD, fresh, other);
+  }
+
+  public static Object subFresh(Object fresh, Object other) {
+    return fresh(BinaryOp.SUB, fresh, other);
+  }
+
+  public static Object mulFresh(Object fresh, Object other) {
+    return fresh(BinaryOp.MUL, fresh, other);
+  }
+
+  public static Object divFresh(Context ctx, Object fresh, Object other) {
+    if (reusable(fresh, other)) {
+      Object r = Elementwise.binaryInPlace(BinaryOp.DIV, (Tensor) fresh, other);
+      warnZeroDivisor(ctx, fresh, other, "divide");
+      return r;
+    }
+    return div(ctx, fresh, other);
+  }
+
+  private static Object fresh(BinaryOp op, Object fresh, Object other) {
+    if (reusable(fresh, other)) {
+      return Elementwise.binaryInPlace(op, (Tensor) fresh, other);
+    }
+    return binary(op, fresh, other);
+  }
+
+  /** A float64 temporary that {@code other} (a number or a tensor broadcasting into it) can update. */
+  private static boolean reusable(Object fresh, Object other) {
+    if (!(fresh instanceof Tensor) || ((Tensor) fresh).dtype() != DType.FLOAT64) {
+      return false;
+    }
+    if (other instanceof Long || other instanceof Double || other instanceof Integer) {
+      return true;
+    }
+    if (other instanceof Tensor) {
+      Tensor f = (Tensor) fresh;
+      Tensor o = (Tensor) other;
+      return o.dtype() != DType.BOOL
+          && o.ndim() <= f.ndim()
+          && java.util.Arrays.equals(Shape.broadcast(f.shape(), o.shape()), f.shape());
+    }
+    return false;
+  }
+
   // ---- comparisons ----------------------------------------------------------------------------
 
   public static boolean lt(double a, double b) {

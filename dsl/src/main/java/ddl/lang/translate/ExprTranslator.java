@@ -230,10 +230,33 @@ final class ExprTranslator implements Expr.Visitor<Code> {
           break;
       }
     }
+    // a temporary computed by the left (or, for + and *, the right) operand is reused in place
+    boolean freshLeft = isFreshTensorOp(b.left()) && l.type() == JType.OBJECT;
+    boolean freshRight = isFreshTensorOp(b.right()) && r.type() == JType.OBJECT;
+    if (op == Op.ADD || op == Op.SUB || op == Op.MUL) {
+      if (freshLeft) {
+        return Code.object(OPS + "." + op.method() + "Fresh(" + l.java() + ", " + r.boxed() + ")");
+      }
+      if (freshRight && op != Op.SUB) {
+        return Code.object(OPS + "." + op.method() + "Fresh(" + r.java() + ", " + l.boxed() + ")");
+      }
+    }
+    if (op == Op.DIV && freshLeft) {
+      return Code.object(OPS + ".divFresh(" + Names.CTX + ", " + l.java() + ", " + r.boxed() + ")");
+    }
     if (op == Op.DIV || op == Op.FLOORDIV || op == Op.MOD) {
       return Code.object(OPS + "." + op.method() + "(" + Names.CTX + ", " + l.boxed() + ", " + r.boxed() + ")");
     }
     return Code.object(OPS + "." + op.method() + "(" + l.boxed() + ", " + r.boxed() + ")");
+  }
+
+  /** Whether an expression's value is a new tensor nothing else refers to (an arithmetic result). */
+  private static boolean isFreshTensorOp(Expr e) {
+    if (e instanceof Expr.Binary) {
+      Op op = ((Expr.Binary) e).op();
+      return op == Op.ADD || op == Op.SUB || op == Op.MUL || op == Op.DIV || op == Op.POW;
+    }
+    return false;
   }
 
   @Override
