@@ -50,6 +50,6 @@ public final class Main {
           }
       }
     }
-    return Shell.start(Arrays.asList(rest).contains("-q"));
+    return Repl.start(Arrays.asList(rest).contains("-q"));
   }
 }

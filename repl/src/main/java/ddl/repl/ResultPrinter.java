@@ -1,0 +1,129 @@
+package ddl.repl;
+
+import ddl.lang.DdlError;
+import ddl.lang.ErrorRenderer;
+import ddl.stdlib.Context;
+import ddl.stdlib.Values;
+import ddl.stdlib.format.PrintOptions;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+
+/**
+ * Shows what an evaluation gave: a value as numpy prints it (SPEC §2), a figure drawn for the
+ * terminal, or an error with its caret, in colour only where the terminal has it and {@code
+ * NO_COLOR} is unset.
+ */
+final class ResultPrinter {
+  private static final String RED = "\u001b[1;31m";
+  private static final String BOLD = "\u001b[1m";
+  private static final String GREEN = "\u001b[32m";
+  private static final String RESET = "\u001b[0m";
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private volatile boolean color;
+
+  ResultPrinter(PrintStream out, PrintStream err, boolean color) {
+    this.out = out;
+    this.err = err;
+    this.color = color;
+  }
+
+  boolean color() {
+    return color;
+  }
+
+  void setColor(boolean color) {
+    this.color = color;
+  }
+
+  /** Prints a displayed value: figures through their {@code render(Display)}, the rest as numpy. */
+  void value(Object value, PrintOptions options, Context.Display display) {
+    if (value == null) {
+      return;
+    }
+    String figure = render(value, display);
+    out.println(figure != null ? figure : Values.display(value, options));
+    out.flush();
+  }
+
+  /** {@code x = ...} for {@code /set echo on}. */
+  void echo(String name, Object value, PrintOptions options) {
+    String shown = value == null ? "None" : Values.display(value, options);
+    String pad = shown.contains("\n") ? "\n" : "";
+    out.println(name + " = " + pad + shown);
+    out.flush();
+  }
+
+  /**
+   * The text of a figure (package {@code ddl.stdlib.plot}) drawn at the terminal's size, or null
+   * when the value has no {@code render(Context.Display)} method. Found by reflection so the REPL
+   * does not depend on the plotting classes.
+   */
+  static String render(Object value, Context.Display display) {
+    try {
+      Method m = value.getClass().getMethod("render", Context.Display.class);
+      if (m.getReturnType() == String.class) {
+        return (String) m.invoke(value, display);
+      }
+    } catch (NoSuchMethodException e) {
+      return null;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+    return null;
+  }
+
+  /** An error as {@code FILE:LINE:COL: message}, the line, and the caret (red when in colour). */
+  void error(DdlError e) {
+    out.flush();
+    err.println(colorError(ErrorRenderer.render(e)));
+    err.flush();
+  }
+
+  /** A message of the REPL itself (an unknown command, a missing file). */
+  void problem(String message) {
+    out.flush();
+    err.println(color ? RED + message + RESET : message);
+    err.flush();
+  }
+
+  /** Informational output of commands. */
+  void info(String message) {
+    out.println(message);
+    out.flush();
+  }
+
+  String bold(String s) {
+    return color ? BOLD + s + RESET : s;
+  }
+
+  String green(String s) {
+    return color ? GREEN + s + RESET : s;
+  }
+
+  private String colorError(String rendered) {
+    if (!color) {
+      return rendered;
+    }
+    String[] lines = rendered.split("\n", -1);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i];
+      if (i == 0) {
+        int at = l.indexOf(": ");
+        sb.append(at < 0 ? l : BOLD + l.substring(0, at + 1) + RESET + RED + l.substring(at + 1) + RESET);
+      } else if (i >= 2 && l.strip().matches("\\^~*")) {
+        sb.append(RED).append(BOLD).append(l).append(RESET);
+      } else if (l.startsWith("hint: ")) {
+        sb.append(GREEN).append(l).append(RESET);
+      } else {
+        sb.append(l);
+      }
+      if (i < lines.length - 1) {
+        sb.append('\n');
+      }
+    }
+    return sb.toString();
+  }
+}
