@@ -1,0 +1,86 @@
+package ddl.docs;
+
+import ddl.stdlib.Builtins;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes {@code docs/builtins.md} from {@link Builtins#all()}: each built-in's signature, doc and
+ * example, grouped by the class that declares it. {@link BuiltinsDocTest} fails when the file is
+ * stale; regenerate with {@code ./mvnw -pl dsl test -Dtest=BuiltinsDocTest -Dgolden.update=true}.
+ */
+public final class BuiltinsDoc {
+  private BuiltinsDoc() {}
+
+  /** Section titles by declaring class; a class not listed is titled by its simple name. */
+  private static final Map<String, String> TITLES = Map.of(
+      "CreateBuiltins", "Creating arrays",
+      "MathBuiltins", "Mathematics",
+      "ArrayBuiltins", "Arrays: shape, reductions, indexing",
+      "SystemBuiltins", "Session and printing",
+      "MoreBuiltins", "More numpy functions",
+      "LearnBuiltins", "Lecture 1: models, losses, fitting",
+      "BaselineBuiltins", "Baselines (Tribuo)",
+      "IoBuiltins", "Files",
+      "PlotBuiltins", "Plots",
+      "AutodiffBuiltins", "Automatic differentiation");
+
+  /** The text of the page. */
+  public static String render() {
+    Map<String, List<Builtins.Info>> byClass = new TreeMap<>();
+    List<String> order = new ArrayList<>();
+    for (Builtins.Info info : Builtins.all().values()) {
+      String owner = info.method().getDeclaringClass().getSimpleName();
+      if (!byClass.containsKey(owner)) {
+        order.add(owner);
+      }
+      byClass.computeIfAbsent(owner, k -> new ArrayList<>()).add(info);
+    }
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Built-in functions\n\n")
+        .append("Generated from the built-ins' own signatures and documentation; do not edit by")
+        .append(" hand. Regenerate\nwith `./mvnw -pl dsl test -Dtest=BuiltinsDocTest")
+        .append(" -Dgolden.update=true`. Every built-in takes\nkeyword arguments by its parameter")
+        .append(" names; `help(name)` shows the same text in ddl. The language\nitself is described")
+        .append(" in [language.md](language.md).\n");
+    order.sort((a, b) -> Integer.compare(rank(a), rank(b)));
+    for (String owner : order) {
+      sb.append("\n## ").append(TITLES.getOrDefault(owner, owner)).append("\n");
+      for (Builtins.Info info : byClass.get(owner)) {
+        sb.append("\n### `").append(info.name()).append("`\n\n");
+        sb.append("```\n").append(info.signature()).append("\n```\n\n");
+        if (info.doc() != null && !info.doc().isBlank()) {
+          sb.append(info.doc().strip()).append("\n\n");
+        }
+        if (info.example() != null && !info.example().isBlank()) {
+          sb.append("```ddl\n").append(info.example().strip()).append("\n```\n");
+        }
+      }
+    }
+    return sb.toString().replaceAll("\n+$", "\n");
+  }
+
+  private static int rank(String owner) {
+    String[] order = {"CreateBuiltins", "ArrayBuiltins", "MathBuiltins", "MoreBuiltins",
+        "SystemBuiltins", "IoBuiltins", "LearnBuiltins", "AutodiffBuiltins", "BaselineBuiltins",
+        "PlotBuiltins"};
+    for (int i = 0; i < order.length; i++) {
+      if (order[i].equals(owner)) {
+        return i;
+      }
+    }
+    return order.length;
+  }
+
+  /** Writes the page: {@code BuiltinsDoc [PATH]} (default {@code docs/builtins.md}). */
+  public static void main(String[] args) throws IOException {
+    Path p = Path.of(args.length > 0 ? args[0] : "docs/builtins.md");
+    Files.writeString(p, render(), StandardCharsets.UTF_8);
+  }
+}
