@@ -32,7 +32,14 @@ final class ExprTranslator implements Expr.Visitor<Code> {
   }
 
   Code translate(Expr e) {
-    return e.accept(this);
+    Code c = e.accept(this);
+    if (e instanceof Expr.Call || e instanceof Expr.Index || e instanceof Expr.New
+        || (e instanceof Expr.Binary && c.type() == JType.OBJECT)
+        || (e instanceof Expr.Member && c.type() == JType.OBJECT)) {
+      // the call starts a Java line of its own, so a run-time error maps to this expression
+      return new Code(JavaWriter.mark(e.span()) + c.java(), c.type());
+    }
+    return c;
   }
 
   @Override

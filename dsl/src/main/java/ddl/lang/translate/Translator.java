@@ -158,7 +158,9 @@ public final class Translator {
       }
       sb.append(u.java());
     }
-    return sb.toString();
+    // the expression markers split lines for error positions; join them back for reading
+    return sb.toString().replaceAll("\n\\s*\n", "\n").replaceAll("\\(\n\\s+", "(")
+        .replaceAll("([=,] ?)\n\\s+", "$1").replaceAll(" \n\\s+", " ");
   }
 
   static DdlError internal(Span span, String message) {
