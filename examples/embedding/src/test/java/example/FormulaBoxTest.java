@@ -15,7 +15,7 @@ class FormulaBoxTest {
     FormulaBox.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
     System.out.print(out);
-    assertEquals("total: 117.5", out.lines().findFirst().orElse(""));
+    assertEquals("total: 114.5", out.lines().findFirst().orElse(""));
     assertEquals(true, out.contains("operands could not be broadcast together"), out);
     assertEquals(true, out.contains("discounted 20.0: 18.0"), out);
     assertEquals(true, out.contains("half price: [ 5."), out);
