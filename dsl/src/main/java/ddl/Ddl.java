@@ -89,8 +89,7 @@ public final class Ddl implements AutoCloseable {
   /** Whether a variable of this name exists (it may hold None). */
   public boolean has(String name) {
     synchronized (engine) {
-      return open().variables().containsKey(name)
-          || engine.environment().javaType(name) != null;
+      return open().variables().containsKey(name) || engine.environment().javaType(name) != null;
     }
   }
 
@@ -113,8 +112,8 @@ public final class Ddl implements AutoCloseable {
   }
 
   /**
-   * Evaluates ddl code and returns the value of its final bare expression as {@code type}, with
-   * the conversions of {@link #get(String, Class)}.
+   * Evaluates ddl code and returns the value of its final bare expression as {@code type}, with the
+   * conversions of {@link #get(String, Class)}.
    *
    * @throws DdlError an error positioned in {@code code}
    * @throws ClassCastException when the value cannot be had as {@code type}
@@ -137,8 +136,8 @@ public final class Ddl implements AutoCloseable {
   }
 
   /**
-   * Translates and compiles ddl code once; {@link CompiledProgram#run()} then runs it again with
-   * no lexing, translation or javac, reading the variables' current values. Defs in the code are
+   * Translates and compiles ddl code once; {@link CompiledProgram#run()} then runs it again with no
+   * lexing, translation or javac, reading the variables' current values. Defs in the code are
    * defined now; names it reads that are not yet defined become variables to {@link #set} first.
    *
    * @throws DdlError an error positioned in {@code code}
@@ -230,9 +229,9 @@ public final class Ddl implements AutoCloseable {
     }
 
     /**
-     * Jars or class folders that Java lines in ddl code compile against, added to ddl's own and
-     * the process's class path. Entries must be files: JShell's compiler cannot read classes
-     * nested inside another jar.
+     * Jars or class folders that Java lines in ddl code compile against, added to ddl's own and the
+     * process's class path. Entries must be files: JShell's compiler cannot read classes nested
+     * inside another jar.
      */
     public Builder classPath(String... entries) {
       classPath.addAll(Arrays.asList(entries));
@@ -240,9 +239,9 @@ public final class Ddl implements AutoCloseable {
     }
 
     /**
-     * A new instance with these options. Without class path additions it is an engine started
-     * ahead of time when one is ready ({@code ddl.engine.EnginePool}), so that only the first
-     * instance in a process waits for JShell to start.
+     * A new instance with these options. Without class path additions it is an engine started ahead
+     * of time when one is ready ({@code ddl.engine.EnginePool}), so that only the first instance in
+     * a process waits for JShell to start.
      */
     public Ddl build() {
       if (classPath.isEmpty()) {

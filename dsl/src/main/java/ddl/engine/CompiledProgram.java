@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A ddl program translated and compiled once, to be run many times: every run is a method call
- * per block of statements, with no lexing, translation or javac. Each block becomes a lambda that
+ * A ddl program translated and compiled once, to be run many times: every run is a method call per
+ * block of statements, with no lexing, translation or javac. Each block becomes a lambda that
  * JShell compiles into a snippet ({@code Slots.Body ddl$p3 = ddl$s.slots().program(() -> {...});}),
  * so it reads and writes the session's variables as the interpreted form does; the program's defs
  * are defined when it is compiled. Names the program reads but nobody has defined yet are declared
@@ -72,10 +72,20 @@ public final class CompiledProgram {
       }
       // the prefix stays on the block's first line, so line numbers still map to ddl spans
       String java =
-          "ddl.engine.Slots.Body ddl$p" + slots.nextProgramId() + " = ddl$s.slots().program(() -> "
-              + u.java().strip() + ");";
+          "ddl.engine.Slots.Body ddl$p"
+              + slots.nextProgramId()
+              + " = ddl$s.slots().program(() -> "
+              + u.java().strip()
+              + ");";
       Unit wrapped =
-          new Unit(Unit.Kind.BLOCK, java, u.lineSpans(), u.declares(), u.assigned(), null, null,
+          new Unit(
+              Unit.Kind.BLOCK,
+              java,
+              u.lineSpans(),
+              u.declares(),
+              u.assigned(),
+              null,
+              null,
               u.span());
       engine.run(source, wrapped);
       steps.add(new Step(slots.takeProgram(), wrapped));
@@ -119,7 +129,9 @@ public final class CompiledProgram {
       for (Map.Entry<String, Span> f : free.entrySet()) {
         if (VariableAccess.get(engine, f.getKey()) == null) {
           throw DdlError.of(
-                  DdlError.Kind.UNKNOWN_NAME, f.getValue(), "unknown name '" + f.getKey() + "'",
+                  DdlError.Kind.UNKNOWN_NAME,
+                  f.getValue(),
+                  "unknown name '" + f.getKey() + "'",
                   "give it a value before running the program")
               .in(source);
         }

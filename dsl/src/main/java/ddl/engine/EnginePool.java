@@ -13,8 +13,7 @@ import java.util.concurrent.CompletionException;
  * most one unused engine. {@code -Dddl.engine.prestart=false} turns this off.
  */
 public final class EnginePool {
-  private static final boolean ENABLED =
-      !"false".equals(System.getProperty("ddl.engine.prestart"));
+  private static final boolean ENABLED = !"false".equals(System.getProperty("ddl.engine.prestart"));
 
   /** The engine being started or ready; guarded by the class. */
   private static CompletableFuture<Engine> spare;

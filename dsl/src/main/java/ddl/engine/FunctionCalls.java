@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Calls a ddl {@code def} (or a variable holding a function) from Java. The def's function value
- * is obtained once by evaluating its name, and kept until the def is defined again.
+ * Calls a ddl {@code def} (or a variable holding a function) from Java. The def's function value is
+ * obtained once by evaluating its name, and kept until the def is defined again.
  */
 final class FunctionCalls {
   private record Cached(Environment.DefSignature signature, Fn fn) {}
@@ -42,7 +42,10 @@ final class FunctionCalls {
         return (Fn) v;
       }
       throw new IllegalArgumentException(
-          "'" + name + "' holds " + (v == null ? "None" : v.getClass().getSimpleName())
+          "'"
+              + name
+              + "' holds "
+              + (v == null ? "None" : v.getClass().getSimpleName())
               + ", not a function");
     }
     Environment.DefSignature def = engine.environment().def(name);

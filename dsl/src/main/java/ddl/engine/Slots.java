@@ -8,11 +8,12 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Direct access from Java to a session's top-level variables and compiled programs, without a
- * javac compile per access. A snippet compiled once per variable hands over a getter and a setter
- * of the JShell variable ({@code Object x = ddl$s.slots().bind("x", () -> x, v -> x = v);}), and a
+ * Direct access from Java to a session's top-level variables and compiled programs, without a javac
+ * compile per access. A snippet compiled once per variable hands over a getter and a setter of the
+ * JShell variable ({@code Object x = ddl$s.slots().bind("x", () -> x, v -> x = v);}), and a
  * compiled program hands over its statements as a {@link Body}; later reads, writes and runs are
- * plain method calls. Confined to the engine's thread, as the engine is. Generated snippets reach it through {@code ddl$s.slots()}.
+ * plain method calls. Confined to the engine's thread, as the engine is. Generated snippets reach
+ * it through {@code ddl$s.slots()}.
  */
 public final class Slots {
   /** Compiled statements; Throwable, as JShell's own wrapper of a statement may throw anything. */

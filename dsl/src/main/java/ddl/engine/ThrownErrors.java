@@ -52,8 +52,11 @@ final class ThrownErrors {
     return DdlError.of(DdlError.Kind.RUNTIME, fallback, message, null).in(source);
   }
 
-  /** The 1-based line of the snippet's source that line {@code wrappedLine} of its wrapper holds. */
-  private static int snippetLine(SourceCodeAnalysis.SnippetWrapper w, String source, int wrappedLine) {
+  /**
+   * The 1-based line of the snippet's source that line {@code wrappedLine} of its wrapper holds.
+   */
+  private static int snippetLine(
+      SourceCodeAnalysis.SnippetWrapper w, String source, int wrappedLine) {
     String wrapped = w.wrapped();
     int pos = 0;
     for (int i = 1; i < wrappedLine; i++) {

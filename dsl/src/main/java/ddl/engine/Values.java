@@ -56,9 +56,9 @@ public final class Values {
 
   /**
    * A ddl value as an instance of {@code type}: numbers convert between Java's number types when
-   * the value is exactly representable, a one-element tensor converts to a number or boolean, and
-   * a tensor to {@code double[]}, {@code long[]}, {@code int[]} or {@code boolean[]} (flattened in
-   * C order).
+   * the value is exactly representable, a one-element tensor converts to a number or boolean, and a
+   * tensor to {@code double[]}, {@code long[]}, {@code int[]} or {@code boolean[]} (flattened in C
+   * order).
    *
    * @param what how to name the value in an error ({@code 'x'})
    * @throws ClassCastException when the value cannot be had as {@code type}
@@ -154,7 +154,9 @@ public final class Values {
   private static String describe(Object value) {
     if (value instanceof Tensor) {
       Tensor t = (Tensor) value;
-      return "a " + t.dtype().toString().toLowerCase() + " tensor of shape "
+      return "a "
+          + t.dtype().toString().toLowerCase()
+          + " tensor of shape "
           + java.util.Arrays.toString(t.shape());
     }
     String s = String.valueOf(value);

@@ -91,7 +91,11 @@ final class VariableAccess {
         String why =
             e.exception() != null
                 ? e.exception().toString()
-                : engine.jshell().diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList()
+                : engine
+                    .jshell()
+                    .diagnostics(e.snippet())
+                    .map(d -> d.getMessage(null))
+                    .toList()
                     .toString();
         throw new IllegalStateException("internal error: " + java + ": " + why);
       }

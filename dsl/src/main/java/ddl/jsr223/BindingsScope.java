@@ -90,8 +90,7 @@ final class BindingsScope {
       Object now = ddl.get(name);
       boolean given = supplied.containsKey(name);
       boolean existed = before.containsKey(name);
-      boolean changed =
-          given ? now != supplied.get(name) : !existed || now != before.get(name);
+      boolean changed = given ? now != supplied.get(name) : !existed || now != before.get(name);
       if (foreign != null) {
         if (changed) {
           foreign.put(name, now);

@@ -8,8 +8,8 @@ import javax.script.ScriptException;
 
 /**
  * A ddl script compiled once: {@code eval} runs the compiled statements with the context's
- * bindings, with no lexing, translation or javac. Names the script reads that were not defined
- * when it was compiled must have values in the bindings of each run.
+ * bindings, with no lexing, translation or javac. Names the script reads that were not defined when
+ * it was compiled must have values in the bindings of each run.
  */
 final class DdlCompiledScript extends CompiledScript {
   private final DdlScriptEngine engine;

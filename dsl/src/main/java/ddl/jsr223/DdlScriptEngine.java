@@ -25,15 +25,15 @@ import javax.script.SimpleBindings;
 /**
  * ddl as a {@code javax.script} engine: one ddl session whose variables are the engine scope.
  *
- * <p>Scopes, as {@link ScriptContext} defines them: the engine's own {@code ENGINE_SCOPE} is a
- * live view of the session's variables. A script evaluated with other engine-scope bindings
- * ({@code eval(script, bindings)}, or a context of its own) sees their values; the variables it
- * creates or changes are written back to those bindings, and the session's own variables are as
- * they were. Names in {@code GLOBAL_SCOPE} that the engine scope does not hold can be read; a
- * script that assigns one creates an engine-scope variable. Bindings whose names are not ddl
- * names, or would hide a built-in or def, are not seen. {@code print} writes to the context's
- * writer. Errors are {@link ScriptException}s with the line and column, caused by the {@link
- * DdlError}. One engine runs one script at a time; close it when done.
+ * <p>Scopes, as {@link ScriptContext} defines them: the engine's own {@code ENGINE_SCOPE} is a live
+ * view of the session's variables. A script evaluated with other engine-scope bindings ({@code
+ * eval(script, bindings)}, or a context of its own) sees their values; the variables it creates or
+ * changes are written back to those bindings, and the session's own variables are as they were.
+ * Names in {@code GLOBAL_SCOPE} that the engine scope does not hold can be read; a script that
+ * assigns one creates an engine-scope variable. Bindings whose names are not ddl names, or would
+ * hide a built-in or def, are not seen. {@code print} writes to the context's writer. Errors are
+ * {@link ScriptException}s with the line and column, caused by the {@link DdlError}. One engine
+ * runs one script at a time; close it when done.
  */
 public final class DdlScriptEngine extends AbstractScriptEngine
     implements Compilable, Invocable, AutoCloseable {

@@ -52,8 +52,8 @@ public final class DdlScriptEngineFactory implements ScriptEngineFactory {
   }
 
   /**
-   * The standard parameters; {@code THREADING} is null: one engine runs one script at a time
-   * (calls from several threads wait for each other), so give each thread its own engine.
+   * The standard parameters; {@code THREADING} is null: one engine runs one script at a time (calls
+   * from several threads wait for each other), so give each thread its own engine.
    */
   @Override
   public Object getParameter(String key) {
@@ -82,11 +82,13 @@ public final class DdlScriptEngineFactory implements ScriptEngineFactory {
   @Override
   public String getOutputStatement(String toDisplay) {
     String quoted =
-        toDisplay.chars()
+        toDisplay
+            .chars()
             .mapToObj(
                 c ->
-                    c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n" : String.valueOf(
-                        (char) c))
+                    c == '"'
+                        ? "\\\""
+                        : c == '\\' ? "\\\\" : c == '\n' ? "\\n" : String.valueOf((char) c))
             .collect(Collectors.joining());
     return "print(\"" + quoted + "\")";
   }

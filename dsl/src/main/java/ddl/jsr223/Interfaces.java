@@ -40,8 +40,7 @@ final class Interfaces {
           }
           return Values.as("the result of " + method.getName(), result, method.getReturnType());
         };
-    return type.cast(
-        Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
+    return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
   }
 
   private static Object object(Object proxy, Method method, Object[] args, Class<?> type) {

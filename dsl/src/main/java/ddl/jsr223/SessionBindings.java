@@ -9,10 +9,10 @@ import java.util.Set;
 import javax.script.Bindings;
 
 /**
- * The engine scope of a ddl script engine: a live view of the session's variables. {@code put}
- * sets a variable (as {@link Ddl#set} does, converting Integer to Long and so on), {@code get}
- * reads one, and a variable the script assigns is there afterwards. A variable holding None is
- * not listed, and {@code remove} sets a variable to None.
+ * The engine scope of a ddl script engine: a live view of the session's variables. {@code put} sets
+ * a variable (as {@link Ddl#set} does, converting Integer to Long and so on), {@code get} reads
+ * one, and a variable the script assigns is there afterwards. A variable holding None is not
+ * listed, and {@code remove} sets a variable to None.
  */
 final class SessionBindings extends AbstractMap<String, Object> implements Bindings {
   private final Ddl ddl;

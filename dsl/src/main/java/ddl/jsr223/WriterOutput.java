@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 /**
- * The bytes ddl prints, as text for the writer of the script context that is running: ddl prints
- * to a {@code PrintStream} (UTF-8 here), {@code javax.script} offers a {@code Writer}. Bytes are
+ * The bytes ddl prints, as text for the writer of the script context that is running: ddl prints to
+ * a {@code PrintStream} (UTF-8 here), {@code javax.script} offers a {@code Writer}. Bytes are
  * decoded on flush; a character split between two flushes waits for its other bytes.
  */
 final class WriterOutput extends OutputStream {
@@ -44,7 +44,8 @@ final class WriterOutput extends OutputStream {
 
   private void ensure(int more) {
     if (bytes.remaining() < more) {
-      ByteBuffer bigger = ByteBuffer.allocate(Math.max(bytes.capacity() * 2, bytes.position() + more));
+      ByteBuffer bigger =
+          ByteBuffer.allocate(Math.max(bytes.capacity() * 2, bytes.position() + more));
       bytes.flip();
       bigger.put(bytes);
       bytes = bigger;

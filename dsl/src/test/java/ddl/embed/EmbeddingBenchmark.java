@@ -12,7 +12,8 @@ import javax.script.ScriptEngineManager;
 /**
  * Figures for the embedding API, not a timed test: the median of {@code CompiledScript.eval} of
  * {@code 2 * x + 1} on a 10-element tensor with fresh bindings, and the time of {@code
- * Ddl.create()} after the first. Run: {@code java -cp <test class path> ddl.embed.EmbeddingBenchmark}.
+ * Ddl.create()} after the first. Run: {@code java -cp <test class path>
+ * ddl.embed.EmbeddingBenchmark}.
  */
 public final class EmbeddingBenchmark {
   private EmbeddingBenchmark() {}
@@ -68,7 +69,12 @@ public final class EmbeddingBenchmark {
     Arrays.sort(s);
     System.out.printf(
         "%-55s median %.1f %s, p90 %.1f %s, max %.1f %s%n",
-        what, s[s.length / 2] / unit, name, s[s.length * 9 / 10] / unit, name,
-        s[s.length - 1] / unit, name);
+        what,
+        s[s.length / 2] / unit,
+        name,
+        s[s.length * 9 / 10] / unit,
+        name,
+        s[s.length - 1] / unit,
+        name);
   }
 }

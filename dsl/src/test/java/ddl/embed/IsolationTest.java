@@ -34,7 +34,8 @@ class IsolationTest {
   private static Callable<String> worker(long base) {
     return () -> {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try (Ddl ddl = Ddl.builder().out(new PrintStream(bytes, true, StandardCharsets.UTF_8)).build()) {
+      try (Ddl ddl =
+          Ddl.builder().out(new PrintStream(bytes, true, StandardCharsets.UTF_8)).build()) {
         ddl.set("base", base);
         ddl.eval("def step(t) = t + base");
         for (long i = 0; i < 30; i++) {
@@ -87,7 +88,8 @@ class IsolationTest {
     long heap = usedHeap(rt);
     // the engine started ahead of time may be starting: one thread of slack
     assertTrue(threads <= threads0 + 1, "threads " + threads0 + " -> " + threads);
-    assertTrue(heap < heap0 + (64 << 20), "heap " + (heap0 >> 20) + " MB -> " + (heap >> 20) + " MB");
+    assertTrue(
+        heap < heap0 + (64 << 20), "heap " + (heap0 >> 20) + " MB -> " + (heap >> 20) + " MB");
   }
 
   private static long liveThreads() {

@@ -87,8 +87,7 @@ class ScriptEngineTest {
     for (long i = 0; i < 3; i++) {
       Bindings b = engine.createBindings();
       b.put("t", Tensor.of(i, i + 1));
-      assertArrayEquals(
-          new long[] {2 * i + 1, 2 * i + 3}, ((Tensor) script.eval(b)).toLongArray());
+      assertArrayEquals(new long[] {2 * i + 1, 2 * i + 3}, ((Tensor) script.eval(b)).toLongArray());
     }
     Bindings none = engine.createBindings();
     ScriptException e = assertThrows(ScriptException.class, () -> script.eval(none));

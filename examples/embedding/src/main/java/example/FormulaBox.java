@@ -55,7 +55,8 @@ public final class FormulaBox {
         b.put("p", p);
         out.println("discounted " + p + ": " + script.eval(b));
       }
-      Tensor all = (Tensor) ((javax.script.Invocable) engine).invokeFunction("discount", price, 0.5);
+      Tensor all =
+          (Tensor) ((javax.script.Invocable) engine).invokeFunction("discount", price, 0.5);
       out.println("half price: " + all);
     }
   }
