@@ -97,18 +97,39 @@ public final class Engine implements AutoCloseable {
    * @throws DdlError any error, positioned in {@code source}; variables keep their values
    */
   public Result eval(Source source, boolean display) {
-    List<Unit> units;
+    Program program;
     try {
-      Program program = Parser.parse(source);
-      units = new Translator(environment).translate(program, display);
+      program = Parser.parse(source);
     } catch (DdlError e) {
       throw e.source() == null ? e.in(source) : e;
     }
     context.clearInterrupt();
     stopRequested = false;
     session.reset();
-    for (Unit u : units) {
-      run(source, u);
+    // a Java line's declarations must exist before the ddl after it is translated
+    List<List<ddl.lang.ast.Stmt>> chunks = new ArrayList<>();
+    List<ddl.lang.ast.Stmt> chunk = new ArrayList<>();
+    for (ddl.lang.ast.Stmt st : program.statements()) {
+      chunk.add(st);
+      if (st instanceof ddl.lang.ast.Stmt.Java) {
+        chunks.add(chunk);
+        chunk = new ArrayList<>();
+      }
+    }
+    if (!chunk.isEmpty() || chunks.isEmpty()) {
+      chunks.add(chunk);
+    }
+    for (int i = 0; i < chunks.size(); i++) {
+      List<Unit> units;
+      try {
+        units = new Translator(environment)
+            .translate(new Program(chunks.get(i)), display && i == chunks.size() - 1);
+      } catch (DdlError e) {
+        throw e.source() == null ? e.in(source) : e;
+      }
+      for (Unit u : units) {
+        run(source, u);
+      }
     }
     history.add(source.text());
     return session.hasShown() ? new Result(session.shown(), true) : Result.NONE;

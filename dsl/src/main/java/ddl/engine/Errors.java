@@ -136,9 +136,14 @@ final class Errors {
       default:
         break;
     }
+    String simple = cls.substring(cls.lastIndexOf('.') + 1).replace('$', '.');
     if (msg == null || msg.isBlank()) {
-      return cls.substring(cls.lastIndexOf('.') + 1);
+      return simple;
     }
-    return msg;
+    // numpy's errors arrive as these with numpy's text; other Java exceptions keep their name
+    boolean numpyWorded = cls.equals("java.lang.IllegalArgumentException")
+        || cls.equals("java.lang.IndexOutOfBoundsException")
+        || cls.startsWith("ddl.");
+    return numpyWorded ? msg : simple + ": " + msg;
   }
 }

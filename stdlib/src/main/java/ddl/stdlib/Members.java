@@ -60,6 +60,9 @@ public final class Members {
       }
     }
     Class<?> c = obj.getClass();
+    if (c.isArray() && name.equals("length")) {
+      return (long) java.lang.reflect.Array.getLength(obj);
+    }
     try {
       Method m = c.getMethod(name);
       if (!Modifier.isStatic(m.getModifiers())) {
@@ -204,7 +207,14 @@ public final class Members {
   public static Object construct(Class<?> type, Object... args) {
     Constructor<?> best = null;
     Object[] converted = null;
-    for (Constructor<?> k : type.getConstructors()) {
+    Constructor<?>[] ks = type.getConstructors();
+    if (ks.length == 0) {
+      ks = type.getDeclaredConstructors(); // a class declared on a Java line without "public"
+      for (Constructor<?> k : ks) {
+        k.trySetAccessible();
+      }
+    }
+    for (Constructor<?> k : ks) {
       Object[] c = convertAll(k, args);
       if (c != null) {
         best = k;
@@ -255,6 +265,16 @@ public final class Members {
         Method reachable = publicVersion(m);
         if (reachable != null) {
           l.add(reachable);
+        }
+      }
+    }
+    if (l.isEmpty()) {
+      // classes declared on Java lines without "public": their methods are package-private
+      for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+        for (Method m : k.getDeclaredMethods()) {
+          if (m.getName().equals(name) && !m.isSynthetic() && m.trySetAccessible()) {
+            l.add(m);
+          }
         }
       }
     }

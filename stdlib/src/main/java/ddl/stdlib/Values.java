@@ -45,6 +45,9 @@ public final class Values {
       }
       return ((Number) a).doubleValue() == ((Number) b).doubleValue();
     }
+    if (a instanceof DType && b instanceof String || a instanceof String && b instanceof DType) {
+      return a.toString().equals(b.toString()); // numpy: a.dtype == "int64"
+    }
     return a == null ? b == null : a.equals(b);
   }
 

@@ -27,7 +27,7 @@ final class CallTranslator {
       if (x.scope.lookup(name) != null || t.globalType(name, x.scope.inFunction()) != null) {
         return valueCall(x.translate(callee), c, x);
       }
-      Environment.DefSignature def = t.def(name);
+      Environment.DefSignature def = t.def(name, x.scope.inFunction());
       if (def != null) {
         return defCall(def, c, x);
       }

@@ -86,7 +86,7 @@ final class ExprTranslator implements Expr.Visitor<Code> {
       JType declared = t.env().javaType(name);
       return new Code(Names.java(name), declared != null ? declared : JType.OBJECT);
     }
-    Environment.DefSignature def = t.def(name);
+    Environment.DefSignature def = t.def(name, scope.inFunction());
     if (def != null) {
       return Code.object(functionValue(def));
     }
@@ -295,7 +295,7 @@ final class ExprTranslator implements Expr.Visitor<Code> {
       return null;
     }
     String root = d.contains(".") ? d.substring(0, d.indexOf('.')) : d;
-    if (scope.lookup(root) != null || t.globalType(root, true) != null || t.def(root) != null
+    if (scope.lookup(root) != null || t.globalType(root, true) != null || t.def(root, true) != null
         || Builtins.has(root)) {
       return null;
     }

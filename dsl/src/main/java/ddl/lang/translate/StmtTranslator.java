@@ -206,7 +206,7 @@ final class StmtTranslator {
       ifStatement((Stmt.If) s, false);
     } else if (s instanceof Stmt.While) {
       Stmt.While wh = (Stmt.While) s;
-      w.open("while (" + x.translate(wh.condition()).condition() + ") {", s.span());
+      w.open("while (" + cond(wh.condition()) + ") {", s.span());
       w.line(CHECK, s.span());
       statements(wh.body());
       w.close("}", s.span());
@@ -234,7 +234,7 @@ final class StmtTranslator {
   }
 
   private void ifStatement(Stmt.If s, boolean elseIf) {
-    String cond = x.translate(s.condition()).condition();
+    String cond = cond(s.condition());
     if (elseIf) {
       w.close("} else if (" + cond + ") {", s.span());
       w.open("", s.span());
@@ -253,6 +253,11 @@ final class StmtTranslator {
       statements(other);
     }
     w.close("}", s.span());
+  }
+
+  /** A condition on a line of its own, so an error in its truth test points at it. */
+  private String cond(Expr e) {
+    return JavaWriter.mark(e.span()) + x.translate(e).condition();
   }
 
   private void forStatement(Stmt.For f) {

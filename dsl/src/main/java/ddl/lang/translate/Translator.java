@@ -23,6 +23,8 @@ public final class Translator {
   private final Environment env;
   private final Map<String, Environment.DefSignature> programDefs = new LinkedHashMap<>();
   private final Set<String> programGlobals = new LinkedHashSet<>();
+  private final Map<String, Environment.DefSignature> definedSoFar = new LinkedHashMap<>();
+  private String currentDef;
   /** Top-level names assigned so far (in the session or earlier in this program). */
   private final Map<String, JType> globals = new HashMap<>();
   private final CallTranslator calls = new CallTranslator(this);
@@ -41,8 +43,14 @@ public final class Translator {
       Stmt s = stmts.get(i);
       if (s instanceof Stmt.Def || s instanceof Stmt.Java) {
         flush(run, units, false);
-        units.add(s instanceof Stmt.Def ? new DefTranslator(this).translate((Stmt.Def) s)
-            : javaUnit((Stmt.Java) s));
+        if (s instanceof Stmt.Def) {
+          enterDef(((Stmt.Def) s).name());
+          Unit u = new DefTranslator(this).translate((Stmt.Def) s);
+          defined(u.def());
+          units.add(u);
+        } else {
+          units.add(javaUnit((Stmt.Java) s));
+        }
       } else {
         run.add(s);
       }
@@ -124,9 +132,36 @@ public final class Translator {
     return inFunction && programGlobals.contains(name) ? JType.OBJECT : null;
   }
 
-  Environment.DefSignature def(String name) {
-    Environment.DefSignature d = programDefs.get(name);
-    return d != null ? d : env.def(name);
+  /**
+   * The user function a name calls. At top level a def counts from its definition on (as in
+   * Python); inside a def, a def later in the program counts too (mutual recursion), unless a
+   * built-in of that name exists, which is what Python would call before the def has run.
+   */
+  Environment.DefSignature def(String name, boolean inFunction) {
+    Environment.DefSignature d = definedSoFar.get(name);
+    if (d != null) {
+      return d;
+    }
+    d = env.def(name);
+    if (d != null) {
+      return d;
+    }
+    d = programDefs.get(name);
+    if (d != null && inFunction
+        && (!ddl.stdlib.Builtins.has(name) || name.equals(currentDef))) {
+      return d;
+    }
+    return null;
+  }
+
+  /** The def being translated, whose own name always means itself. */
+  void enterDef(String name) {
+    currentDef = name;
+  }
+
+  void defined(Environment.DefSignature d) {
+    definedSoFar.put(d.name(), d);
+    currentDef = null;
   }
 
   Environment env() {
