@@ -63,7 +63,7 @@ class BadInputTest {
           `keep[-3] = 1`          | <input>:1:1: index -3 is out of bounds for axis 0 with size 2
           `return 1`              | <input>:1:1: 'return' outside a function
           `zeros("a")`            | <input>:1:1: shape: expected an integer, found a string ("a")
-          `if [1, 2] > 0 { n = 5 }` | <input>:1:1: The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()
+          `if [1, 2] > 0 { n = 5 }` | <input>:1:4: The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()
           `def r(k) = r(k + 1); r(0)` | <input>:1:14: maximum recursion depth exceeded
           `keep + [1, 2, 3]`      | <input>:1:1: operands could not be broadcast together with shapes (2,) (3,)
           `keep = "lost"; nosuch`     | <input>:1:16: unknown name 'nosuch'
