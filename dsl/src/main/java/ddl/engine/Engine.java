@@ -127,6 +127,7 @@ public final class Engine implements AutoCloseable {
       } catch (DdlError e) {
         throw e.source() == null ? e.in(source) : e;
       }
+      declare(source, units);
       for (Unit u : units) {
         run(source, u);
       }
@@ -179,6 +180,30 @@ public final class Engine implements AutoCloseable {
       defSources.put(u.name(), source.text().substring(u.span().start(), u.span().end()));
     }
     environment.afterUnit(u, events);
+  }
+
+  /** Declares the new top-level names of some units in one snippet (one javac run, not one each). */
+  private void declare(Source source, List<Unit> units) {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    for (Unit u : units) {
+      for (String name : u.declares()) {
+        if (!variables.containsKey(name) && !environment.isJavaVariable(name)) {
+          names.add(name);
+        }
+      }
+    }
+    if (names.isEmpty()) {
+      return;
+    }
+    StringBuilder sb = new StringBuilder("Object ");
+    int i = 0;
+    for (String name : names) {
+      sb.append(i++ > 0 ? ", " : "").append(ddl.lang.translate.NamesAccess.java(name)).append(" = null");
+    }
+    evalChecked(source, units.get(0), sb.append(';').toString());
+    for (String name : names) {
+      variables.put(name, JType.OBJECT);
+    }
   }
 
   private static int count(String s, char c) {
