@@ -25,8 +25,8 @@ final class LazyEngine implements AutoCloseable {
   }
 
   /**
-   * Starts creating the engine in the background. The terminal calls it once the prompt is up, so
-   * that on a busy machine the prompt does not compete with ND4J and JShell for the processors.
+   * Starts creating the engine in the background; it is kept separate from the constructor so
+   * that tests can build a session without paying for an engine they do not use.
    */
   synchronized void begin() {
     if (future == null) {

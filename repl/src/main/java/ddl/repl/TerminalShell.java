@@ -41,6 +41,8 @@ final class TerminalShell {
     boolean dumb = terminal.getType().startsWith(Terminal.TYPE_DUMB);
     boolean color = !dumb && System.getenv("NO_COLOR") == null;
     Repl repl = new Repl(System.out, System.err, color);
+    // the engine takes longer than JLine: start it first, so the first result comes sooner
+    repl.lazyEngine().begin();
     repl.setDisplay(() -> display(terminal, repl.printer().color()));
     ProgressBar bar = new ProgressBar(terminal.writer(), terminal::getWidth);
     if (!dumb) {
@@ -53,7 +55,6 @@ final class TerminalShell {
       System.out.flush();
     }
     try (LazyEngine session = repl.lazyEngine()) {
-      session.begin();
       while (true) {
         String line;
         try {
