@@ -265,6 +265,14 @@ public final class Engine implements AutoCloseable {
     if (!variables.containsKey(name) && !environment.isJavaVariable(name)) {
       return null;
     }
+    if (variables.containsKey(name)) {
+      // through the variable's slot: one compile on first use, then plain method calls
+      try {
+        return VariableAccess.get(this, name);
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
     session.reset();
     // a block, not an expression statement, so that JShell keeps no temporary $N variable
     String java = "{ ddl$s.show(" + ddl.lang.translate.NamesAccess.java(name) + "); }";
