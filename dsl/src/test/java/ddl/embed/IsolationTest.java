@@ -88,8 +88,10 @@ class IsolationTest {
     long heap = usedHeap(rt);
     // the engine started ahead of time may be starting: one thread of slack
     assertTrue(threads <= threads0 + 1, "threads " + threads0 + " -> " + threads);
+    // javac keeps soft-referenced caches that a GC may or may not clear, so the used heap swings by
+    // up to ~150 MB between cycles without growing; a leaked JShell per cycle would add gigabytes
     assertTrue(
-        heap < heap0 + (64 << 20), "heap " + (heap0 >> 20) + " MB -> " + (heap >> 20) + " MB");
+        heap < heap0 + (256 << 20), "heap " + (heap0 >> 20) + " MB -> " + (heap >> 20) + " MB");
   }
 
   private static long liveThreads() {
