@@ -235,6 +235,7 @@ public final class Nd4jBridge {
       }
     }
 
+    /** Releases the native memory now; the next product allocates again. */
     void free() {
       for (DoublePointer p : new DoublePointer[] {a, b, c}) {
         if (p != null) {
@@ -242,6 +243,7 @@ public final class Nd4jBridge {
         }
       }
       a = b = c = null;
+      LIVE.remove(this);
     }
 
     /** A daemon thread that frees scratch left unused for IDLE_NS (the thread may be long gone). */
@@ -270,9 +272,8 @@ public final class Nd4jBridge {
         long now = System.nanoTime();
         for (Scratch s : LIVE) {
           synchronized (s) {
-            if (s.a != null && now - s.lastUse > IDLE_NS) {
+            if (now - s.lastUse > IDLE_NS) {
               s.free();
-              LIVE.remove(s);
             }
           }
         }
