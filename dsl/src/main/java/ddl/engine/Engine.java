@@ -97,6 +97,15 @@ public final class Engine implements AutoCloseable {
    * @throws DdlError any error, positioned in {@code source}; variables keep their values
    */
   public Result eval(Source source, boolean display) {
+    return eval(source, display, false);
+  }
+
+  /**
+   * Evaluates ddl source; with {@code stopAtError} a statement that cannot be translated (an
+   * unknown name, say) stops the program there, after the statements before it have run, as
+   * Python runs a script up to its bad line. Without it, such an error runs nothing.
+   */
+  public Result eval(Source source, boolean display, boolean stopAtError) {
     Program program;
     try {
       program = Parser.parse(source);
@@ -121,15 +130,22 @@ public final class Engine implements AutoCloseable {
     }
     for (int i = 0; i < chunks.size(); i++) {
       List<Unit> units;
+      Translator translator = new Translator(environment);
+      if (stopAtError) {
+        translator.lenient();
+      }
       try {
-        units = new Translator(environment)
-            .translate(new Program(chunks.get(i)), display && i == chunks.size() - 1);
+        units = translator.translate(new Program(chunks.get(i)), display && i == chunks.size() - 1);
       } catch (DdlError e) {
         throw e.source() == null ? e.in(source) : e;
       }
       declare(source, units);
       for (Unit u : units) {
         run(source, u);
+      }
+      DdlError late = translator.pendingError();
+      if (late != null) {
+        throw late.source() == null ? late.in(source) : late;
       }
     }
     history.add(source.text());

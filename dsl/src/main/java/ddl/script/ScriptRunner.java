@@ -45,7 +45,7 @@ public final class ScriptRunner {
     try (Engine engine = Engine.create(out, err, java.util.List.of())) {
       engine.eval(new Source("<args>", "args = 0"), false);
       setArgs(engine, args);
-      return run(engine, source, false);
+      return run(engine, source, false, true);
     }
   }
 
@@ -53,7 +53,7 @@ public final class ScriptRunner {
   public int runCode(String code, String[] args) {
     try (Engine engine = Engine.create(out, err, java.util.List.of())) {
       setArgs(engine, args);
-      return run(engine, new Source("<string>", code), true);
+      return run(engine, new Source("<string>", code), true, false);
     }
   }
 
@@ -66,9 +66,9 @@ public final class ScriptRunner {
     engine.eval(new Source("<args>", sb.append(')').toString()), false);
   }
 
-  private int run(Engine engine, Source source, boolean display) {
+  private int run(Engine engine, Source source, boolean display, boolean stopAtError) {
     try {
-      Engine.Result r = engine.eval(source, display);
+      Engine.Result r = engine.eval(source, display, stopAtError);
       if (r.hasValue() && r.value() != null) {
         out.println(Values.display(r.value(), engine.context().printOptions()));
       }

@@ -112,6 +112,10 @@ final class ExprTranslator implements Expr.Visitor<Code> {
   }
 
   DdlError unknown(Span span, String name) {
+    if (name.equals("np") || name.equals("numpy")) {
+      return DdlError.of(DdlError.Kind.UNKNOWN_NAME, span, "unknown name '" + name + "'",
+          "ddl's functions are numpy's without 'np.': write array([1, 2]), zeros(3), sum(A, axis=0)");
+    }
     Set<String> candidates = new HashSet<>(t.env().knownNames());
     candidates.addAll(Builtins.all().keySet());
     candidates.addAll(t.programNames());

@@ -29,8 +29,26 @@ public final class Translator {
   private final Map<String, JType> globals = new HashMap<>();
   private final CallTranslator calls = new CallTranslator(this);
 
+  private boolean lenient;
+  private DdlError pending;
+
   public Translator(Environment env) {
     this.env = env;
+  }
+
+  /**
+   * Translation that stops at the first statement with an error instead of failing the whole
+   * program: the statements before it are translated and run (as Python runs a script up to the
+   * bad line), and {@link #pendingError} is thrown after them.
+   */
+  public Translator lenient() {
+    this.lenient = true;
+    return this;
+  }
+
+  /** The error that stopped a lenient translation, or null. */
+  public DdlError pendingError() {
+    return pending;
   }
 
   /** The snippets for {@code program}; with {@code displayLast} its final bare expression is shown. */
@@ -39,15 +57,25 @@ public final class Translator {
     hoist(stmts);
     List<Unit> units = new ArrayList<>();
     List<Stmt> run = new ArrayList<>();
-    for (int i = 0; i < stmts.size(); i++) {
+    for (int i = 0; i < stmts.size() && pending == null; i++) {
       Stmt s = stmts.get(i);
       if (s instanceof Stmt.Def || s instanceof Stmt.Java) {
         flush(run, units, false);
+        if (pending != null) {
+          break;
+        }
         if (s instanceof Stmt.Def) {
           enterDef(((Stmt.Def) s).name());
-          Unit u = new DefTranslator(this).translate((Stmt.Def) s);
-          defined(u.def());
-          units.add(u);
+          try {
+            Unit u = new DefTranslator(this).translate((Stmt.Def) s);
+            defined(u.def());
+            units.add(u);
+          } catch (DdlError e) {
+            if (!lenient) {
+              throw e;
+            }
+            pending = e;
+          }
         } else {
           units.add(javaUnit((Stmt.Java) s));
         }
@@ -55,7 +83,9 @@ public final class Translator {
         run.add(s);
       }
     }
-    flush(run, units, displayLast);
+    if (pending == null) {
+      flush(run, units, displayLast);
+    }
     return units;
   }
 
@@ -86,13 +116,34 @@ public final class Translator {
     JavaWriter w = new JavaWriter();
     Span all = run.get(0).span().to(run.get(run.size() - 1).span());
     Set<String> before = new LinkedHashSet<>(globals.keySet());
+    Map<String, JType> savedGlobals = new HashMap<>(globals);
     Map<String, JType> assigned = new LinkedHashMap<>();
     w.open("{", all);
     StmtTranslator st = new StmtTranslator(this, new Scope(null, false), w);
     for (int i = 0; i < run.size(); i++) {
       Stmt s = run.get(i);
       boolean display = displayLast && i == run.size() - 1;
-      Map<String, JType> types = st.topLevel(s, display);
+      Map<String, JType> types;
+      try {
+        types = st.topLevel(s, display);
+      } catch (DdlError e) {
+        if (!lenient) {
+          throw e;
+        }
+        // run what comes before the bad statement, then report it
+        List<Stmt> prefix = new ArrayList<>(run.subList(0, i));
+        run.clear();
+        globals.clear();
+        globals.putAll(savedGlobals);
+        pending = e;
+        if (!prefix.isEmpty()) {
+          DdlError keep = pending;
+          pending = null;
+          flush(prefix, units, false);
+          pending = keep;
+        }
+        return;
+      }
       types.forEach((k, v) -> {
         assigned.put(k, v);
       });
