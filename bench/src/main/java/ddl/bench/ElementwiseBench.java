@@ -1,5 +1,6 @@
 package ddl.bench;
 
+import ddl.stdlib.Ops;
 import ddl.stdlib.Rng;
 import ddl.stdlib.Tensor;
 import ddl.stdlib.create.Creation;
@@ -55,5 +56,15 @@ public class ElementwiseBench {
   @Benchmark
   public Tensor axpb() {
     return x.mul(2L).add(1L);
+  }
+
+  /**
+   * {@code 2*x + 1} as the language compiles it: the product is a fresh temporary, so the dsl emits
+   * {@code addFresh}, which adds 1 into it instead of allocating a second array (numpy does the
+   * same with its temporaries).
+   */
+  @Benchmark
+  public Object axpbDsl() {
+    return Ops.addFresh(Ops.mul(2L, x), 1L);
   }
 }

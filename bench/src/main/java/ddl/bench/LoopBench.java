@@ -14,9 +14,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * A loop of 1000 adds on 1e6 float64 elements, as a training loop runs it: {@code acc = acc + y}
- * (a new 8 MB result each time, the old one garbage) and {@code acc += y} (in place). The time is
- * per loop of 1000; {@link LoopMemory} runs the same loops and reports the process's memory.
+ * A loop of 1000 adds on 1e6 float64 elements, as a training loop runs it: {@code acc = acc + y} (a
+ * new 8 MB result each time, the old one garbage) and {@code acc += y} (in place). The time is per
+ * loop of 1000; {@link LoopMemory} runs the same loops and reports the process's memory.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

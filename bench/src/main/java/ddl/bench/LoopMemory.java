@@ -29,9 +29,15 @@ public final class LoopMemory {
     Tensor y = Creation.rand(rng, LoopBench.N);
     long rss0 = status("VmRSS");
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "{\"mode\":\"%s\",\"gc\":\"%s\",\"maxHeapMB\":%d,"
-            + "\"rssBeforeMB\":%.1f,\"rounds\":[",
-        mode, collectors(), Runtime.getRuntime().maxMemory() >> 20, rss0 / 1024.0));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "{\"mode\":\"%s\",\"gc\":\"%s\",\"maxHeapMB\":%d,"
+                + "\"rssBeforeMB\":%.1f,\"rounds\":[",
+            mode,
+            collectors(),
+            Runtime.getRuntime().maxMemory() >> 20,
+            rss0 / 1024.0));
     double checksum = 0;
     for (int r = 0; r < rounds; r++) {
       long t0 = System.nanoTime();
@@ -42,12 +48,19 @@ public final class LoopMemory {
       long t1 = System.nanoTime();
       checksum += acc.getDouble(0);
       Runtime rt = Runtime.getRuntime();
-      sb.append(r == 0 ? "" : ",").append(String.format(Locale.ROOT,
-          "{\"seconds\":%.3f,\"rssMB\":%.1f,\"hwmMB\":%.1f,\"heapUsedMB\":%.1f,"
-              + "\"heapCommittedMB\":%.1f,\"gcCount\":%d,\"gcMillis\":%d}",
-          (t1 - t0) / 1e9, status("VmRSS") / 1024.0, status("VmHWM") / 1024.0,
-          (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.totalMemory() / 1048576.0,
-          gcCount(), gcMillis()));
+      sb.append(r == 0 ? "" : ",")
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "{\"seconds\":%.3f,\"rssMB\":%.1f,\"hwmMB\":%.1f,\"heapUsedMB\":%.1f,"
+                      + "\"heapCommittedMB\":%.1f,\"gcCount\":%d,\"gcMillis\":%d}",
+                  (t1 - t0) / 1e9,
+                  status("VmRSS") / 1024.0,
+                  status("VmHWM") / 1024.0,
+                  (rt.totalMemory() - rt.freeMemory()) / 1048576.0,
+                  rt.totalMemory() / 1048576.0,
+                  gcCount(),
+                  gcMillis()));
     }
     sb.append("],\"checksum\":").append(checksum).append('}');
     System.out.println(sb);

@@ -4,14 +4,16 @@ import ddl.stdlib.Rng;
 import ddl.stdlib.Tensor;
 import ddl.stdlib.create.Creation;
 import ddl.stdlib.nd4j.Nd4jBridge;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
+import java.util.Arrays;
+import java.util.Locale;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.openblas.global.openblas_nolapack;
 
 /**
- * Splits the time of a float64 n×n matmul on the BLAS path into its parts, as
- * {@code Nd4jBridge.gemm} does them: copying both operands into INDArrays, the gemm itself, and
- * copying the result back; then Tensor.matmul as a whole. Prints milliseconds, median of reps.
+ * Splits the time of a float64 n×n matmul on the BLAS path into its parts, as {@code
+ * Nd4jBridge.gemm} does them: copying both operands into off-heap buffers, cblas_dgemm on them,
+ * copying the result back; then Tensor.matmul as a whole (which also allocates and zeroes the
+ * result array). Prints milliseconds, median of reps.
  *
  * <p>Usage: {@code java [flags] -cp ... ddl.bench.MatmulProbe [n] [reps]}
  */
@@ -25,44 +27,77 @@ public final class MatmulProbe {
     Tensor a = Creation.rand(rng, n, n);
     Tensor b = Creation.rand(rng, n, n);
     Nd4jBridge.warmUp();
+    long nn = (long) n * n;
+    DoublePointer pa = new DoublePointer(nn);
+    DoublePointer pb = new DoublePointer(nn);
+    DoublePointer pc = new DoublePointer(nn);
+    double[] res = new double[n * n];
     double[] in = new double[reps];
+    double[] pin = new double[reps];
     double[] gemm = new double[reps];
     double[] out = new double[reps];
     double[] whole = new double[reps];
     for (int r = 0; r < reps; r++) {
       long t0 = System.nanoTime();
-      INDArray x = Nd4j.create(a.doubleStorage().clone(), new long[] {n, n}, DataType.DOUBLE);
-      INDArray y = Nd4j.create(b.doubleStorage().clone(), new long[] {n, n}, DataType.DOUBLE);
-      INDArray c = Nd4j.createUninitialized(DataType.DOUBLE, n, n);
+      pa.asBuffer().put(a.doubleStorage(), 0, n * n);
+      pb.asBuffer().put(b.doubleStorage(), 0, n * n);
       long t1 = System.nanoTime();
-      Nd4j.gemm(x, y, c, false, false, 1.0, 0.0);
+      java.util.concurrent.ForkJoinTask<?> f =
+          java.util.concurrent.ForkJoinPool.commonPool()
+              .submit(() -> pb.asBuffer().put(b.doubleStorage(), 0, n * n));
+      pa.asBuffer().put(a.doubleStorage(), 0, n * n);
+      f.join();
+      long t1p = System.nanoTime();
+      pin[r] = (t1p - t1) / 1e6;
+      t1 = t1p;
+      openblas_nolapack.cblas_dgemm(
+          openblas_nolapack.CblasRowMajor,
+          openblas_nolapack.CblasNoTrans,
+          openblas_nolapack.CblasNoTrans,
+          n,
+          n,
+          n,
+          1.0,
+          pa,
+          n,
+          pb,
+          n,
+          0.0,
+          pc,
+          n);
       long t2 = System.nanoTime();
-      double[] res = c.data().asDouble();
+      pc.asBuffer().get(res, 0, n * n);
       long t3 = System.nanoTime();
-      x.close();
-      y.close();
-      c.close();
-      long t4 = System.nanoTime();
       Tensor t = a.matmul(b);
-      long t5 = System.nanoTime();
+      long t4 = System.nanoTime();
       in[r] = (t1 - t0) / 1e6;
       gemm[r] = (t2 - t1) / 1e6;
       out[r] = (t3 - t2) / 1e6;
-      whole[r] = (t5 - t4) / 1e6;
-      if (res[0] != t.getDouble(0)) {
-        System.out.println("results differ: " + res[0] + " " + t.getDouble(0));
+      whole[r] = (t4 - t3) / 1e6;
+      if (!Arrays.equals(res, t.doubleStorage())) {
+        System.out.println("results differ");
       }
     }
-    System.out.printf(java.util.Locale.ROOT,
-        "{\"n\":%d,\"copyInMs\":%.2f,\"gemmMs\":%.2f,\"copyOutMs\":%.2f,\"matmulMs\":%.2f,"
+    pa.deallocate();
+    pb.deallocate();
+    pc.deallocate();
+    System.out.printf(
+        Locale.ROOT,
+        "{\"n\":%d,\"copyInMs\":%.2f,\"copyIn2ThreadsMs\":%.2f,\"gemmMs\":%.2f,\"copyOutMs\":%.2f,\"matmulMs\":%.2f,"
             + "\"gemmAllMs\":%s,\"matmulAllMs\":%s}%n",
-        n, median(in), median(gemm), median(out), median(whole),
-        java.util.Arrays.toString(gemm), java.util.Arrays.toString(whole));
+        n,
+        median(in),
+        median(pin),
+        median(gemm),
+        median(out),
+        median(whole),
+        Arrays.toString(gemm),
+        Arrays.toString(whole));
   }
 
   static double median(double[] v) {
     double[] s = v.clone();
-    java.util.Arrays.sort(s);
+    Arrays.sort(s);
     return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   }
 }

@@ -14,9 +14,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * {@code x.sum(axis=0)} (down the columns: whole rows added into the result) and
- * {@code x.sum(axis=1)} (along each contiguous row: numpy's pairwise sum) of a 1000×1000 float64
- * C-order array.
+ * {@code x.sum(axis=0)} (down the columns: whole rows added into the result) and {@code
+ * x.sum(axis=1)} (along each contiguous row: numpy's pairwise sum) of a 1000×1000 float64 C-order
+ * array.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -16,10 +16,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Not part of the comparison with numpy: prototypes of the float64 axis sums of a C-order
- * 1000×1000 array, each giving numpy's bits (same association as numpy's loops), against
- * Tensor.sum as it is: a contiguous-row kernel with stride 1 known to the JIT, and the rows or
- * columns split over 2 threads.
+ * Not part of the comparison with numpy: prototypes of the float64 axis sums of a C-order 1000×1000
+ * array, each giving numpy's bits (same association as numpy's loops), against Tensor.sum as it is:
+ * a contiguous-row kernel with stride 1 known to the JIT, and the rows or columns split over 2
+ * threads.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,7 +41,8 @@ public class ReduceProtoBench {
     double[] b = t.sum(false, 0).toDoubleArray();
     double[] c = axis1Contiguous();
     double[] d = t.sum(false, 1).toDoubleArray();
-    if (!java.util.Arrays.equals(a, b) || !java.util.Arrays.equals(c, d)
+    if (!java.util.Arrays.equals(a, b)
+        || !java.util.Arrays.equals(c, d)
         || !java.util.Arrays.equals(a, axis0Rows2Threads())
         || !java.util.Arrays.equals(c, axis1Contiguous2Threads())) {
       throw new IllegalStateException("prototype differs from Tensor.sum");
