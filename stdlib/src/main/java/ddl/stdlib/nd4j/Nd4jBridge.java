@@ -204,10 +204,24 @@ public final class Nd4jBridge {
 
     /** Makes a, b and c hold at least na, nb, nc doubles; true when they are to be kept. */
     boolean reserve(long na, long nb, long nc) {
-      boolean keep = na + nb + nc <= KEEP;
-      a = fit(a, na, keep);
-      b = fit(b, nb, keep);
-      c = fit(c, nc, keep);
+      long need = na + nb + nc;
+      boolean keep = need <= KEEP;
+      // kept buffers grow by half again (within KEEP in all), so a few growing sizes do not
+      // reallocate every time; buffers left large by other shapes are dropped if the three
+      // together would hold more than KEEP
+      long spare = keep ? (KEEP - need) / 3 : 0;
+      long ca = size(a, na, spare);
+      long cb = size(b, nb, spare);
+      long cc = size(c, nc, spare);
+      if (ca + cb + cc > Math.max(KEEP, need)) {
+        free();
+        ca = na;
+        cb = nb;
+        cc = nc;
+      }
+      a = fit(a, ca);
+      b = fit(b, cb);
+      c = fit(c, cc);
       if (keep) {
         LIVE.add(this);
         startReaper();
@@ -215,15 +229,21 @@ public final class Nd4jBridge {
       return keep;
     }
 
-    private static DoublePointer fit(DoublePointer p, long size, boolean keep) {
+    /** The capacity to use for a buffer that must hold {@code size}: its own if large enough. */
+    private static long size(DoublePointer p, long size, long spare) {
       if (p != null && p.capacity() >= size) {
+        return p.capacity();
+      }
+      return Math.max(1, size + Math.min(size / 2, spare));
+    }
+
+    private static DoublePointer fit(DoublePointer p, long cap) {
+      if (p != null && p.capacity() >= cap) {
         return p.position(0);
       }
       if (p != null) {
         p.deallocate();
       }
-      // kept buffers grow by half again, so a few growing sizes do not reallocate every time
-      long cap = keep ? Math.max(size, Math.min(size + size / 2, KEEP)) : size;
       return new DoublePointer(Math.max(1, cap));
     }
 
