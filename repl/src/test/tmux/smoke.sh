@@ -39,6 +39,11 @@ tmux send-keys -t "$s" '2 * x' Enter
 wait_for '^\[2 4 6\]$'
 tmux send-keys -t "$s" 'sum(x)' Enter
 wait_for '^6$'
+# a figure returned by an expression is drawn inline: a braille scatter with its title and axes
+tmux send-keys -t "$s" 'scatter(x, x ** 2).title("squares")' Enter
+wait_for 'squares'
+wait_for '┤'
+wait_for '└'
 tmux send-keys -t "$s" 'while true {}' Enter
 sleep 1
 t0=$SECONDS
@@ -51,4 +56,4 @@ for _ in $(seq 100); do tmux has-session -t "$s" 2>/dev/null || break; sleep 0.0
 if tmux has-session -t "$s" 2>/dev/null; then
   echo "smoke: FAILED, /exit did not leave"; screen; exit 1
 fi
-echo "smoke: ok (Ctrl-C answered within $((SECONDS - t0)) s, x kept)"
+echo "smoke: ok (plot drawn inline, Ctrl-C answered within $((SECONDS - t0)) s, x kept)"
