@@ -80,6 +80,15 @@ public final class Context {
     }
   }
 
+  /** Marks the start of a top-level statement: its warnings are printed afresh. */
+  public void statement() {
+    synchronized (warned) {
+      if (!warned.isEmpty()) {
+        warned.clear();
+      }
+    }
+  }
+
   /** Prints a warning once per statement (numpy's RuntimeWarning on division by zero). */
   public void warnOnce(String message) {
     synchronized (warned) {

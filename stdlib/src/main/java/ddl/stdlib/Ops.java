@@ -70,23 +70,24 @@ public final class Ops {
    */
   public static Object div(Context ctx, Object a, Object b) {
     Object r = binary(BinaryOp.DIV, a, b);
-    warnZeroDivisor(ctx, a, b, "divide");
+    warnZeroDivisor(ctx, a, b, "divide", r);
     return r;
   }
 
   public static Object floordiv(Context ctx, Object a, Object b) {
     Object r = binary(BinaryOp.FLOORDIV, a, b);
-    warnZeroDivisor(ctx, a, b, "floor_divide");
+    warnZeroDivisor(ctx, a, b, "floor_divide", r);
     return r;
   }
 
   public static Object mod(Context ctx, Object a, Object b) {
     Object r = binary(BinaryOp.MOD, a, b);
-    warnZeroDivisor(ctx, a, b, "remainder");
+    warnZeroDivisor(ctx, a, b, "remainder", r);
     return r;
   }
 
-  private static void warnZeroDivisor(Context ctx, Object a, Object b, String ufunc) {
+  /** numpy's RuntimeWarnings for a division by zero: inf results, and nan from 0/0. */
+  private static void warnZeroDivisor(Context ctx, Object a, Object b, String ufunc, Object result) {
     if (!(a instanceof Tensor) && !(b instanceof Tensor)) {
       return;
     }
@@ -100,8 +101,25 @@ public final class Ops {
     } else {
       zero = b instanceof Number && ((Number) b).doubleValue() == 0;
     }
-    if (zero) {
+    if (!zero || !(result instanceof Tensor) || ((Tensor) result).dtype() != DType.FLOAT64) {
+      if (zero) {
+        ctx.warnOnce("RuntimeWarning: divide by zero encountered in " + ufunc);
+      }
+      return;
+    }
+    Tensor r = (Tensor) result;
+    boolean inf = false;
+    boolean nan = false;
+    for (int i = 0; i < r.size(); i++) {
+      double v = r.getDouble(i);
+      inf |= Double.isInfinite(v);
+      nan |= Double.isNaN(v);
+    }
+    if (inf) {
       ctx.warnOnce("RuntimeWarning: divide by zero encountered in " + ufunc);
+    }
+    if (nan) {
+      ctx.warnOnce("RuntimeWarning: invalid value encountered in " + ufunc);
     }
   }
 
@@ -188,7 +206,7 @@ public final class Ops {
   public static Object divFresh(Context ctx, Object fresh, Object other) {
     if (reusable(fresh, other)) {
       Object r = Elementwise.binaryInPlace(BinaryOp.DIV, (Tensor) fresh, other);
-      warnZeroDivisor(ctx, fresh, other, "divide");
+      warnZeroDivisor(ctx, fresh, other, "divide", r);
       return r;
     }
     return div(ctx, fresh, other);

@@ -39,6 +39,7 @@ final class StmtTranslator {
    */
   Map<String, JType> topLevel(Stmt s, boolean display) {
     Map<String, JType> assigned = new LinkedHashMap<>();
+    w.line(Names.CTX + ".statement();", s.span()); // numpy's warnings: once per statement
     if (s instanceof Stmt.Expression && display && !((Stmt.Expression) s).silent()) {
       Code c = x.translate(((Stmt.Expression) s).expr());
       if (c.type() == JType.VOID) {
