@@ -104,6 +104,37 @@ public final class Builtins {
     }
   }
 
+  /** A built-in as a function value ({@code f = sum}), taking keyword arguments as the built-in does. */
+  public static Fn function(Context ctx, String name) {
+    Info info = REGISTRY.get(name);
+    return new Fn() {
+      @Override
+      public Object call(Object... args) {
+        return Builtins.call(ctx, name, args, new String[0], new Object[0]);
+      }
+
+      @Override
+      public Object callKw(Object[] args, String[] names, Object[] values) {
+        return Builtins.call(ctx, name, args, names, values);
+      }
+
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public int arity() {
+        return info == null ? -1 : info.params().size();
+      }
+
+      @Override
+      public String toString() {
+        return "<built-in function " + name + ">";
+      }
+    };
+  }
+
   /** The Java arguments for a call: positionals in place, keywords by name, defaults, rest array. */
   static Object[] bind(Info info, Object[] args, String[] kwNames, Object[] kwValues) {
     int n = info.params.size();

@@ -240,6 +240,15 @@ public final class Lang {
     return items.toArray();
   }
 
+  /** {@code f(args, name=value)} where f is a value holding a function. */
+  public static Object callKw(Object f, Object[] args, String[] names, Object[] values) {
+    if (f instanceof Fn) {
+      return ((Fn) f).callKw(args, names, values);
+    }
+    throw new IllegalArgumentException(
+        "'" + Values.typeName(f) + "' object is not callable with keyword arguments");
+  }
+
   /** The integer value of a range bound, for {@code for i in range(...)} loops. */
   public static long rangeBound(Object v, String what) {
     if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {

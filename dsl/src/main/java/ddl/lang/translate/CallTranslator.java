@@ -47,8 +47,15 @@ final class CallTranslator {
 
   private Code valueCall(Code f, Expr.Call c, ExprTranslator x) {
     if (!c.keywords().isEmpty()) {
-      Expr.Keyword k = c.keywords().get(0);
-      throw DdlError.arguments(k.span(), "keyword arguments can only be given to defs and built-ins", null);
+      List<String> names = new ArrayList<>();
+      List<String> values = new ArrayList<>();
+      for (Expr.Keyword k : c.keywords()) {
+        names.add(Names.literal(k.name()));
+        values.add(x.translate(k.value()).boxed());
+      }
+      return Code.object(ExprTranslator.LANG + ".callKw(" + f.boxed() + ", new Object[] {"
+          + x.boxedList(c.args()) + "}, new String[] {" + String.join(", ", names)
+          + "}, new Object[] {" + String.join(", ", values) + "})");
     }
     return Code.object(ExprTranslator.LANG + ".call(" + f.boxed()
         + ExprTranslator.prefixComma(x.boxedList(c.args())) + ")");

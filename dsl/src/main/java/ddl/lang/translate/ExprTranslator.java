@@ -101,9 +101,7 @@ final class ExprTranslator implements Expr.Visitor<Code> {
         break;
     }
     if (Builtins.has(name)) {
-      return Code.object(
-          "ddl.stdlib.Fn.of(" + Names.literal(name) + ", -1, a -> ddl.stdlib.Builtins.call("
-              + Names.CTX + ", " + Names.literal(name) + ", a, new String[0], new Object[0]))");
+      return Code.object("ddl.stdlib.Builtins.function(" + Names.CTX + ", " + Names.literal(name) + ")");
     }
     if (t.env().isClass(name)) {
       return Code.object(name + ".class");
@@ -124,27 +122,38 @@ final class ExprTranslator implements Expr.Visitor<Code> {
     return DdlError.unknownName(span, name, suggestion);
   }
 
-  /** A def as a value: an Fn calling the generated method, defaults filled for fewer arguments. */
+  /** A def as a value: an Fn calling the generated method, with its parameters and defaults. */
   String functionValue(Environment.DefSignature def) {
     int n = def.params().size();
-    StringBuilder sb = new StringBuilder("ddl.stdlib.Fn.of(" + Names.literal(def.name()) + ", " + n + ", a -> {");
-    sb.append(" switch (a.length) {");
+    StringBuilder params = new StringBuilder("new String[] {");
+    StringBuilder defaults = new StringBuilder("i -> { switch (i) {");
+    for (int i = 0; i < n; i++) {
+      params.append(i > 0 ? ", " : "").append(Names.literal(def.params().get(i)));
+      if (def.defaults().get(i) != null) {
+        defaults.append(" case ").append(i).append(": return ").append(t.defaultValue(def.defaults().get(i))).append(';');
+      }
+    }
+    params.append('}');
+    defaults.append(" default: return ddl.stdlib.Fn.NO_DEFAULT; } }");
+    StringBuilder body = new StringBuilder("a -> { switch (a.length) {");
     for (int k = 0; k <= n; k++) {
       if (k < n && def.defaults().get(k) == null) {
         continue;
       }
-      sb.append(" case ").append(k).append(": return ").append(Names.java(def.name())).append('(');
+      body.append(" case ").append(k).append(": return ").append(Names.java(def.name())).append('(');
       for (int i = 0; i < n; i++) {
         if (i > 0) {
-          sb.append(", ");
+          body.append(", ");
         }
-        sb.append(i < k ? "a[" + i + "]" : t.defaultValue(def.defaults().get(i)));
+        body.append(i < k ? "a[" + i + "]" : t.defaultValue(def.defaults().get(i)));
       }
-      sb.append(");");
+      body.append(");");
     }
-    sb.append(" default: throw new IllegalArgumentException(").append(Names.literal(def.name() + "() takes " + n + " arguments but ")).append(" + a.length + \" were given\");");
-    sb.append(" } })");
-    return sb.toString();
+    body.append(" default: throw new IllegalArgumentException(")
+        .append(Names.literal(def.name() + "() takes " + n + " arguments but "))
+        .append(" + a.length + \" were given\"); } }");
+    return "ddl.stdlib.Fn.withParams(" + Names.literal(def.name()) + ", " + params + ", "
+        + defaults + ", " + body + ")";
   }
 
   @Override
