@@ -141,9 +141,11 @@ final class Errors {
       return simple;
     }
     // numpy's errors arrive as these with numpy's text; other Java exceptions keep their name
+    StackTraceElement[] where = ex.getStackTrace();
     boolean numpyWorded = cls.equals("java.lang.IllegalArgumentException")
         || cls.equals("java.lang.IndexOutOfBoundsException")
-        || cls.startsWith("ddl.");
+        || cls.startsWith("ddl.")
+        || (where.length > 0 && where[0].getClassName().startsWith("ddl.stdlib."));
     return numpyWorded ? msg : simple + ": " + msg;
   }
 }
