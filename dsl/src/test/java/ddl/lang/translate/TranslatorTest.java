@@ -1,0 +1,108 @@
+package ddl.lang.translate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ddl.lang.DdlError;
+import ddl.lang.Source;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The Java the translator writes for the main constructs, checked as text. */
+class TranslatorTest {
+  /** A session where {@code x} and {@code s} exist: x a tensor (Object), s a long. */
+  static final Environment ENV =
+      new Environment() {
+        @Override
+        public JType variable(String name) {
+          return Map.of("x", JType.OBJECT, "s", JType.LONG).get(name);
+        }
+
+        @Override
+        public JType javaType(String name) {
+          return null;
+        }
+
+        @Override
+        public DefSignature def(String name) {
+          return null;
+        }
+
+        @Override
+        public boolean isClass(String name) {
+          return name.equals("Math") || name.equals("java.util.Random");
+        }
+
+        @Override
+        public Set<String> knownNames() {
+          return Set.of("x", "s");
+        }
+      };
+
+  static String java(String ddl) {
+    return Translator.javaOf(ENV, new Source("<test>", ddl), false);
+  }
+
+  @Test
+  void operatorsBecomeOpsCallsAndKnownNumbersStayJava() {
+    assertEquals("Object y = null;\n{\n  ddl$s.ctx.statement();\n  y = ddl.stdlib.Ops.add(ddl.stdlib.Ops.mul((Object) Long.valueOf(2L), x), (Object) Long.valueOf(1L));\n}\n",
+        java("y = 2 * x + 1").replace("Ops.addFresh", "Ops.add"));
+    assertTrue(java("z = 2 * 3 + 0.5").contains("z = (Object) Double.valueOf(((2L * 3L) + 0.5));"));
+    assertTrue(java("q = 7 // 2").contains("ddl.stdlib.Ops.floordiv(7L, 2L)"));
+  }
+
+  @Test
+  void theTemporaryOfANestedOperationIsReused() {
+    assertTrue(java("y = 2 * x + 1").contains("Ops.addFresh(ddl.stdlib.Ops.mul("), java("y = 2 * x + 1"));
+    assertTrue(java("y = x + 1").contains("Ops.add(x, "));
+  }
+
+  @Test
+  void keywordArgumentsAreBoundFromTheBuiltinsParameterNames() {
+    String j = java("t = sum(x, axis=1)");
+    assertTrue(j.contains("ddl.stdlib.builtins.MathBuiltins.sum(x, (Object) Long.valueOf(1L), (Object) Boolean.FALSE)"), j);
+    DdlError e = assertThrows(DdlError.class, () -> java("t = sum(x, axes=1)"));
+    assertEquals("sum() got an unexpected keyword argument 'axes'", e.getMessage());
+    assertEquals("did you mean 'axis'?", e.hint());
+  }
+
+  @Test
+  void aTopLevelLoopWorksOnJavaPrimitivesAndWritesBack() {
+    String j = java("for i in range(10) { s = s + i * 0.5 }");
+    assertTrue(j.contains("double s$l = ddl.stdlib.Lang.asDouble(s);"), j);
+    assertTrue(j.contains("s$l = (s$l + (i$l * 0.5));"), j);
+    assertTrue(j.contains("} finally {"), j);
+    assertTrue(j.contains("s = s$l;"), j);
+    assertTrue(j.contains("ddl$s.ctx.check();"), j);
+  }
+
+  @Test
+  void defLocalsAssignedOnlyNumbersAreTyped() {
+    String j = java("def h(n) {\n  t = 0\n  for i in range(n) { t = t + i * 0.5 }\n  return t\n}");
+    assertTrue(j.startsWith("Object h(Object n) {"), j);
+    assertTrue(j.contains("double t = 0;"), j);
+    assertTrue(j.contains("long i = 0;"), j);
+    assertTrue(j.contains("return (Object) Double.valueOf(t);"), j);
+  }
+
+  @Test
+  void javaClassesAreCalledByReflectionAndUnknownNamesAreErrors() {
+    assertTrue(java("r = Math.sin(1.0)").contains("ddl.stdlib.Members.invokeStatic(Math.class, \"sin\", (Object) Double.valueOf(1.0))"));
+    assertTrue(java("r = new java.util.Random(1)").contains("ddl.stdlib.Members.construct(java.util.Random.class, (Object) Long.valueOf(1L))"));
+    DdlError e = assertThrows(DdlError.class, () -> java("r = linspce(0, 1)"));
+    assertEquals("unknown name 'linspce'", e.getMessage());
+    assertEquals("did you mean 'linspace'?", e.hint());
+  }
+
+  @Test
+  void runsOfStatementsAreOneSnippetAndDefsTheirOwn() {
+    List<Unit> units = new Translator(ENV).translate(
+        ddl.lang.Parser.parse(new Source("<t>", "a = 1\nb = 2\ndef f(v) = v\nc = f(a)")), false);
+    assertEquals(List.of(Unit.Kind.BLOCK, Unit.Kind.METHOD, Unit.Kind.BLOCK),
+        units.stream().map(Unit::kind).toList());
+    assertEquals(List.of("a", "b"), units.get(0).declares());
+  }
+}
