@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import jdk.jshell.JShell;
 import jdk.jshell.SnippetEvent;
 
@@ -142,6 +143,9 @@ public final class Engine implements AutoCloseable {
       declare(source, units);
       for (Unit u : units) {
         run(source, u);
+        if (u.kind() == Unit.Kind.METHOD) {
+          rememberDef(source, chunks.get(i), u.name(), translator.builtinsCalledBy(u.name()));
+        }
       }
       DdlError late = translator.pendingError();
       if (late != null) {
@@ -196,6 +200,36 @@ public final class Engine implements AutoCloseable {
       defSources.put(u.name(), source.text().substring(u.span().start(), u.span().end()));
     }
     environment.afterUnit(u, events);
+  }
+
+  /** A def's source, tree and the built-ins it calls, to define it again when one is shadowed. */
+  private record DefOrigin(Source source, ddl.lang.ast.Stmt.Def def, java.util.Set<String> builtins) {}
+
+  private final Map<String, DefOrigin> defOrigins = new HashMap<>();
+
+  /**
+   * Records a def; when it shadows a built-in that earlier defs call, those are translated and
+   * defined again, so that they call the new def from now on, as Python's late lookup would.
+   */
+  private void rememberDef(Source source, List<ddl.lang.ast.Stmt> stmts, String name,
+      java.util.Set<String> builtins) {
+    for (ddl.lang.ast.Stmt st : stmts) {
+      if (st instanceof ddl.lang.ast.Stmt.Def && ((ddl.lang.ast.Stmt.Def) st).name().equals(name)) {
+        defOrigins.put(name, new DefOrigin(source, (ddl.lang.ast.Stmt.Def) st, Set.copyOf(builtins)));
+      }
+    }
+    if (!ddl.stdlib.Builtins.has(name)) {
+      return;
+    }
+    for (DefOrigin o : List.copyOf(defOrigins.values())) {
+      if (!o.def().name().equals(name) && o.builtins().contains(name)) {
+        Translator t = new Translator(environment);
+        Unit again = t.translateDef(o.def());
+        run(o.source(), again);
+        defOrigins.put(o.def().name(),
+            new DefOrigin(o.source(), o.def(), Set.copyOf(t.builtinsCalledBy(o.def().name()))));
+      }
+    }
   }
 
   /** Declares the new top-level names of some units in one snippet (one javac run, not one each). */

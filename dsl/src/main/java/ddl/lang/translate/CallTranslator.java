@@ -102,6 +102,7 @@ final class CallTranslator {
   }
 
   Code builtinCall(Builtins.Info info, Expr.Call c, ExprTranslator x) {
+    t.calledBuiltin(info.name());
     List<String> params = info.params();
     int n = params.size();
     String[] bound = new String[n];

@@ -25,6 +25,8 @@ public final class Translator {
   private final Set<String> programGlobals = new LinkedHashSet<>();
   private final Map<String, Environment.DefSignature> definedSoFar = new LinkedHashMap<>();
   private String currentDef;
+  /** For each def translated here, the built-ins it calls (a later def may shadow them). */
+  private final Map<String, Set<String>> builtinsCalled = new HashMap<>();
   /** Top-level names assigned so far (in the session or earlier in this program). */
   private final Map<String, JType> globals = new HashMap<>();
   private final CallTranslator calls = new CallTranslator(this);
@@ -205,6 +207,18 @@ public final class Translator {
     return null;
   }
 
+  /** Notes that the def being translated calls the built-in {@code name}. */
+  void calledBuiltin(String name) {
+    if (currentDef != null) {
+      builtinsCalled.computeIfAbsent(currentDef, k -> new LinkedHashSet<>()).add(name);
+    }
+  }
+
+  /** The built-ins a def translated here calls by name. */
+  public Set<String> builtinsCalledBy(String def) {
+    return builtinsCalled.getOrDefault(def, Set.of());
+  }
+
   /** The def being translated, whose own name always means itself. */
   void enterDef(String name) {
     currentDef = name;
@@ -213,6 +227,14 @@ public final class Translator {
   void defined(Environment.DefSignature d) {
     definedSoFar.put(d.name(), d);
     currentDef = null;
+  }
+
+  /** Translates one def alone (to define it again after a def it calls has appeared). */
+  public Unit translateDef(Stmt.Def d) {
+    enterDef(d.name());
+    Unit u = new DefTranslator(this).translate(d);
+    defined(u.def());
+    return u;
   }
 
   Environment env() {
