@@ -167,6 +167,19 @@ public final class Engine implements AutoCloseable {
   }
 
   void run(Source source, Unit u) {
+    if (u.kind() == Unit.Kind.JAVA && !variables.isEmpty()) {
+      JavaLineTyping typing = JavaLineTyping.before(this, u.java());
+      try {
+        runUnit(source, u);
+      } finally {
+        typing.restore();
+      }
+      return;
+    }
+    runUnit(source, u);
+  }
+
+  private void runUnit(Source source, Unit u) {
     for (String name : u.declares()) {
       if (!variables.containsKey(name) && !environment.isJavaVariable(name)) {
         evalChecked(source, u, "Object " + ddl.lang.translate.NamesAccess.java(name) + " = null;");

@@ -41,6 +41,18 @@ public final class Session {
     return value;
   }
 
+  private final java.util.Map<String, Object> handOver = new java.util.HashMap<>();
+
+  /** Keeps a value for a snippet to {@link #take} (the engine passing values to JShell). */
+  public void put(String name, Object value) {
+    handOver.put(name, value);
+  }
+
+  /** The value {@link #put} left under {@code name}, removed. */
+  public Object take(String name) {
+    return handOver.remove(name);
+  }
+
   /** {@code _}: the last displayed result. */
   public Object last() {
     return last;

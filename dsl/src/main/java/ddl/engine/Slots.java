@@ -78,6 +78,7 @@ public final class Slots {
     return slots.get(name);
   }
 
+  /** Drops the binding of a variable JShell declared again (its old getter reads a stale field). */
   void forget(String name) {
     slots.remove(name);
   }

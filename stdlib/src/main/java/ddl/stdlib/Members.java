@@ -235,17 +235,29 @@ public final class Members {
 
   private static Object callJava(Class<?> c, Object target, String name, Object[] args) {
     List<Method> candidates = METHODS.computeIfAbsent(c.getName() + "#" + name, k -> find(c, name));
+    // the overload whose parameters fit the arguments most closely: println(long) for a Long
+    Method best = null;
+    Object[] bestArgs = null;
+    int bestCost = Integer.MAX_VALUE;
     for (Method m : candidates) {
       if (target == null && !Modifier.isStatic(m.getModifiers())) {
         continue;
       }
       Object[] conv = convertAll(m, args);
       if (conv != null) {
-        try {
-          return m.invoke(Modifier.isStatic(m.getModifiers()) ? null : target, conv);
-        } catch (ReflectiveOperationException e) {
-          throw unwrap(e);
+        int cost = cost(m.getParameterTypes(), args);
+        if (cost < bestCost) {
+          best = m;
+          bestArgs = conv;
+          bestCost = cost;
         }
+      }
+    }
+    if (best != null) {
+      try {
+        return best.invoke(Modifier.isStatic(best.getModifiers()) ? null : target, bestArgs);
+      } catch (ReflectiveOperationException e) {
+        throw unwrap(e);
       }
     }
     if (candidates.isEmpty()) {
@@ -306,6 +318,30 @@ public final class Members {
       s = s.getSuperclass();
     }
     return null;
+  }
+
+  /** How far the arguments are from the parameter types: 0 exact, more for each conversion. */
+  private static int cost(Class<?>[] ps, Object[] args) {
+    int cost = 0;
+    for (int i = 0; i < Math.min(ps.length, args.length); i++) {
+      Class<?> p = ps[i];
+      Object a = args[i];
+      if (a == null) {
+        cost += p == Object.class ? 1 : 2;
+      } else if (p == a.getClass() || (p == long.class && a instanceof Long)
+          || (p == double.class && a instanceof Double) || (p == boolean.class && a instanceof Boolean)) {
+        cost += 0;
+      } else if (p == int.class && a instanceof Long) {
+        cost += 1;
+      } else if (p.isPrimitive() || Number.class.isAssignableFrom(p)) {
+        cost += 3; // a numeric conversion (long to double, narrowing)
+      } else if (p == Object.class) {
+        cost += 4;
+      } else {
+        cost += 2;
+      }
+    }
+    return cost + (ps.length != args.length ? 5 : 0);
   }
 
   private static int score(Method m) {

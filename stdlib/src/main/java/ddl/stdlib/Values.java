@@ -59,6 +59,11 @@ public final class Values {
     return display(v, options);
   }
 
+  /** {@link #display(Object, PrintOptions)} with numpy's default print options. */
+  public static String display(Object v) {
+    return display(v, PrintOptions.DEFAULTS);
+  }
+
   /**
    * What the REPL shows for a result: like {@link #str} but strings quoted ({@code "rent"}); Java
    * booleans as {@code true}/{@code false}.
