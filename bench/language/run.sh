@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Language-level figures of issue 4, measured through the real launcher:
+#   - ./ddl -e '1 + 1' from a cold JVM (median of N runs)
+#   - a 20-statement script (median of N runs), and its ratio to the -e time
+#   - a 10-million-iteration scalar loop, timed inside the run, beside the same loop in CPython
+# The steady-state time of one statement is measured in-process by
+# dsl/src/test/java/ddl/bench/StatementBenchmark.java (see bench/README.md).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+n="${N:-9}"
+"$root/ddl" --version >/dev/null   # builds if needed, and makes the class-sharing archive
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+times() { for _ in $(seq "$n"); do /usr/bin/time -f "%e" "$@" 2>&1 >/dev/null | tail -1; done; }
+e=$(times "$root/ddl" -e '1 + 1' | median)
+s=$(times "$root/ddl" "$root/bench/language/script20.ddl" | median)
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "ddl -e '1 + 1':        ${e} s (median of $n)"
+echo "20-statement script:   ${s} s (median of $n), $(echo "scale=2; $s / $e" | bc)x the -e time"
+echo "10M scalar loop, ddl:    $("$root/ddl" "$root/bench/language/loop10m.ddl" | head -1)"
+echo "10M scalar loop, CPython: $(python3 "$root/bench/language/loop10m.py")"
