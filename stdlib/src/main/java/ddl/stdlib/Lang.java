@@ -249,6 +249,17 @@ public final class Lang {
         "'" + Values.typeName(f) + "' object is not callable with keyword arguments");
   }
 
+  /**
+   * A top-level variable a def uses that did not exist when the def was written: its value, or
+   * Python's NameError when it still has none.
+   */
+  public static Object defined(Object value, String name) {
+    if (value == null) {
+      throw new IllegalArgumentException("name '" + name + "' is not defined");
+    }
+    return value;
+  }
+
   /** The integer value of a range bound, for {@code for i in range(...)} loops. */
   public static long rangeBound(Object v, String what) {
     if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {

@@ -83,7 +83,9 @@ final class DefTranslator {
     w.close("}", d.span());
     w.line("return null;", d.span());
     w.close("}", d.span());
-    return new Unit(Unit.Kind.METHOD, w.text(), w.lineSpans(), List.of(), Map.of(), d.name(), signature(d), d.span());
+    // the typing passes above ran the body too: the names they noted are the same
+    return new Unit(Unit.Kind.METHOD, w.text(), w.lineSpans(), t.takeLateGlobals(), Map.of(),
+        d.name(), signature(d), d.span());
   }
 
   private static Scope scope(Set<String> params, Map<String, JType> types) {

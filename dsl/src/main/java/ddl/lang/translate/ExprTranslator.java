@@ -106,6 +106,12 @@ final class ExprTranslator implements Expr.Visitor<Code> {
     if (t.env().isClass(name)) {
       return Code.object(name + ".class");
     }
+    if (scope.inFunction() && !name.equals("_") && unknown(n.span(), name).hint() == null) {
+      // a def may use a top-level name defined after it, as in Python: it is looked up when the
+      // def runs, and an error then if it still does not exist
+      t.lateGlobal(name);
+      return Code.object(LANG + ".defined(" + Names.java(name) + ", " + Names.literal(name) + ")");
+    }
     throw unknown(n.span(), name);
   }
 

@@ -207,6 +207,20 @@ public final class Translator {
     return null;
   }
 
+  private final Set<String> lateGlobals = new LinkedHashSet<>();
+
+  /** A top-level name a def uses before anything defines it. */
+  void lateGlobal(String name) {
+    lateGlobals.add(name);
+  }
+
+  /** The top-level names the defs translated so far use before they exist, to declare. */
+  List<String> takeLateGlobals() {
+    List<String> l = new ArrayList<>(lateGlobals);
+    lateGlobals.clear();
+    return l;
+  }
+
   /** Notes that the def being translated calls the built-in {@code name}. */
   void calledBuiltin(String name) {
     if (currentDef != null) {
