@@ -166,6 +166,9 @@ final class TerminalShell {
           s -> {
             Engine e = engine.now();
             if (running && e != null) {
+              // the terminal echoed ^C: start the message on a line of its own
+              terminal.writer().println();
+              terminal.writer().flush();
               e.stop();
             }
           });
