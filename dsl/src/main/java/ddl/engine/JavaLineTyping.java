@@ -39,7 +39,12 @@ final class JavaLineTyping {
         names.add(n);
       }
     }
+    String code = withoutStrings(java);
     for (String n : names) {
+      if (Pattern.compile("(?<![\\w$.])" + Pattern.quote(n) + "\\s*([-+*/%&|^]|<<|>>>?)?=(?!=)")
+          .matcher(code).find()) {
+        continue; // the Java assigns it, maybe with an Object (as /time's loop does): keep Object
+      }
       Object value = engine.get(n);
       String type = javaType(value);
       if (type == null) {
