@@ -290,35 +290,7 @@ public final class Tensor {
   }
 
   private Tensor castCopy(DType target) {
-    Tensor out = empty(target, shape);
-    int[][] st = {strides, out.strides};
-    int[] offs = {offset, 0};
-    Strided.forEachRow(
-        shape,
-        st,
-        offs,
-        (bases, steps, n) -> {
-          int s = bases[0];
-          int ss = steps[0];
-          int o = bases[1];
-          switch (target) {
-            case FLOAT64:
-              for (int j = 0; j < n; j++, s += ss) {
-                out.f64[o + j] = f64 != null ? f64[s] : i64 != null ? i64[s] : (b8[s] ? 1 : 0);
-              }
-              break;
-            case INT64:
-              for (int j = 0; j < n; j++, s += ss) {
-                out.i64[o + j] = i64 != null ? i64[s] : f64 != null ? (long) f64[s] : (b8[s] ? 1 : 0);
-              }
-              break;
-            default:
-              for (int j = 0; j < n; j++, s += ss) {
-                out.b8[o + j] = b8 != null ? b8[s] : f64 != null ? f64[s] != 0 : i64[s] != 0;
-              }
-          }
-        });
-    return out;
+    return Casts.copy(this, target);
   }
 
   // ---- arithmetic (numpy operators) ---------------------------------------------------------
@@ -531,52 +503,12 @@ public final class Tensor {
 
   /** numpy's {@code reshape}: one dimension may be -1; a view when the data is contiguous. */
   public Tensor reshape(int... newShape) {
-    int[] target = resolveShape(newShape);
+    int[] target = ReshapeRules.resolve(newShape, size);
     if (isContiguous()) {
       return view(target, Shape.cStrides(target), offset);
     }
     Tensor c = copy();
     return c.view(target, Shape.cStrides(target), 0);
-  }
-
-  private int[] resolveShape(int[] newShape) {
-    int unknown = -1;
-    long known = 1;
-    for (int i = 0; i < newShape.length; i++) {
-      if (newShape[i] == -1) {
-        if (unknown >= 0) {
-          throw new IllegalArgumentException("can only specify one unknown dimension");
-        }
-        unknown = i;
-      } else if (newShape[i] < 0) {
-        throw new IllegalArgumentException("negative dimensions not allowed");
-      } else {
-        known *= newShape[i];
-      }
-    }
-    int[] target = newShape.clone();
-    if (unknown >= 0) {
-      if (known == 0 || size % known != 0) {
-        throw new IllegalArgumentException(
-            "cannot reshape array of size " + size + " into shape " + unknownShape(newShape));
-      }
-      target[unknown] = (int) (size / known);
-    } else if (known != size) {
-      throw new IllegalArgumentException(
-          "cannot reshape array of size " + size + " into shape " + Shape.compact(newShape));
-    }
-    return target;
-  }
-
-  private static String unknownShape(int[] s) {
-    StringBuilder sb = new StringBuilder("(");
-    for (int i = 0; i < s.length; i++) {
-      if (i > 0) {
-        sb.append(',');
-      }
-      sb.append(s[i] == -1 ? "newaxis" : String.valueOf(s[i]));
-    }
-    return sb.append(s.length == 1 ? ",)" : ")").toString();
   }
 
   /** A 1-D view (or copy when not contiguous) of all elements. */
