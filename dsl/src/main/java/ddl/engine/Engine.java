@@ -30,6 +30,7 @@ public final class Engine implements AutoCloseable {
   private final JShell jshell;
   private final Context context;
   private final Session session;
+  private final HelpText helpText;
   private final int id;
   private final Map<String, JType> variables = new LinkedHashMap<>();
   private final Map<String, Environment.DefSignature> defs = new LinkedHashMap<>();
@@ -46,7 +47,8 @@ public final class Engine implements AutoCloseable {
 
   private Engine(PrintStream out, PrintStream err, List<String> classPath) {
     this.context = new Context(out, err);
-    this.session = new Session(context, new HelpText(this::defHelp));
+    this.helpText = new HelpText(this::defHelp);
+    this.session = new Session(context, helpText);
     this.id = Bridge.register(session);
     ClassLoader loader = Engine.class.getClassLoader();
     this.jshell = JShell.builder()
@@ -415,7 +417,7 @@ public final class Engine implements AutoCloseable {
   }
 
   public HelpText help() {
-    return new HelpText(this::defHelp);
+    return helpText;
   }
 
   private String defHelp(String name) {
@@ -435,9 +437,5 @@ public final class Engine implements AutoCloseable {
   public void close() {
     Bridge.unregister(id);
     jshell.close();
-  }
-
-  static Span spanOr(Span s, Span fallback) {
-    return s != null ? s : fallback;
   }
 }

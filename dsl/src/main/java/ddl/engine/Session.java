@@ -1,6 +1,5 @@
 package ddl.engine;
 
-import ddl.stdlib.Builtins;
 import ddl.stdlib.Context;
 
 /**
@@ -80,9 +79,5 @@ public final class Session {
 
   Object shown() {
     return shown;
-  }
-
-  static boolean isBuiltin(String name) {
-    return Builtins.has(name);
   }
 }

@@ -43,8 +43,7 @@ public final class ScriptRunner {
       return 1;
     }
     try (Engine engine = Engine.create(out, err, java.util.List.of())) {
-      engine.eval(new Source("<args>", "args = 0"), false);
-      setArgs(engine, args);
+      engine.set("args", tupleOf(args));
       return run(engine, source, false, true);
     }
   }
@@ -52,18 +51,9 @@ public final class ScriptRunner {
   /** Runs {@code -e CODE}: a final bare expression is displayed as the REPL would. */
   public int runCode(String code, String[] args) {
     try (Engine engine = Engine.create(out, err, java.util.List.of())) {
-      setArgs(engine, args);
+      engine.set("args", tupleOf(args));
       return run(engine, new Source("<string>", code), true, false);
     }
-  }
-
-  private static void setArgs(Engine engine, String[] args) {
-    StringBuilder sb = new StringBuilder("args = tuple(");
-    for (int i = 0; i < args.length; i++) {
-      sb.append(i > 0 ? ", " : "").append('"')
-          .append(args[i].replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-    }
-    engine.eval(new Source("<args>", sb.append(')').toString()), false);
   }
 
   private int run(Engine engine, Source source, boolean display, boolean stopAtError) {

@@ -214,12 +214,14 @@ public final class Members {
         k.trySetAccessible();
       }
     }
+    int bestCost = Integer.MAX_VALUE;
     for (Constructor<?> k : ks) {
       Object[] c = convertAll(k, args);
-      if (c != null) {
+      int cost = c == null ? Integer.MAX_VALUE : cost(k.getParameterTypes(), args);
+      if (cost < bestCost) {
         best = k;
         converted = c;
-        break;
+        bestCost = cost;
       }
     }
     if (best == null) {
@@ -290,8 +292,6 @@ public final class Members {
         }
       }
     }
-    // prefer fewer conversions: exact primitive double/long before boxed and Object
-    l.sort((a, b) -> Integer.compare(score(a), score(b)));
     return l;
   }
 
@@ -342,14 +342,6 @@ public final class Members {
       }
     }
     return cost + (ps.length != args.length ? 5 : 0);
-  }
-
-  private static int score(Method m) {
-    int s = 0;
-    for (Class<?> p : m.getParameterTypes()) {
-      s += p == double.class || p == long.class ? 0 : p == int.class ? 1 : p == Object.class ? 3 : 2;
-    }
-    return s;
   }
 
   private static Object[] convertAll(Executable e, Object[] args) {

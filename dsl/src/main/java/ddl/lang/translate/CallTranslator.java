@@ -1,7 +1,6 @@
 package ddl.lang.translate;
 
 import ddl.lang.DdlError;
-import ddl.lang.Span;
 import ddl.lang.Suggest;
 import ddl.lang.ast.Expr;
 import ddl.stdlib.Builtins;
@@ -217,9 +216,5 @@ final class CallTranslator {
       throw DdlError.arguments(a.span(), "help() takes a name: help(linspace)", null);
     }
     return new Code(Names.SESSION + ".help(" + Names.literal(name) + ")", JType.VOID);
-  }
-
-  static Span spanOf(Expr e) {
-    return e.span();
   }
 }

@@ -8,7 +8,6 @@ import ddl.lang.ast.Expr;
 import ddl.lang.ast.IndexItem;
 import ddl.stdlib.Builtins;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -390,13 +389,5 @@ final class ExprTranslator implements Expr.Visitor<Code> {
       return JType.VOID;
     }
     return JType.OBJECT;
-  }
-
-  List<String> translateAll(List<Expr> es) {
-    List<String> out = new ArrayList<>();
-    for (Expr e : es) {
-      out.add(translate(e).boxed());
-    }
-    return out;
   }
 }

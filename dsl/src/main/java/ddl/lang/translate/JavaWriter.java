@@ -25,11 +25,6 @@ final class JavaWriter {
     return MARK + Integer.toString(span.start()) + "," + span.end() + END;
   }
 
-  /** Removes markers: the Java as a person reads it. */
-  static String unmark(String java) {
-    return java.replaceAll("\u0001\\d+,\\d+\u0002", "");
-  }
-
   void line(String java, Span span) {
     int mark = java.indexOf(MARK);
     if (mark < 0) {

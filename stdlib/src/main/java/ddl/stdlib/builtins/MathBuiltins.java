@@ -20,40 +20,24 @@ public final class MathBuiltins {
   @Builtin(doc = "the sum of the elements, over all axes or the given axis/axes",
       example = "sum([[1, 2], [3, 4]], axis=1)  # => [3 7]")
   public static Object sum(Object a, @Opt("None") Object axis, @Opt("false") Object keepdims) {
-    Overloaded o = Overloaded.find(a);
-    if (o != null) {
-      return o.apply("sum", new Object[] {a, axis, keepdims});
-    }
-    return reduce(Args.tensor(a, "a"), axis, keepdims, Kind.SUM);
+    return reduce("sum", a, axis, keepdims, Kind.SUM);
   }
 
   @Builtin(doc = "the mean of the elements (float64)", example = "mean([1, 2, 3, 4])  # => 2.5")
   public static Object mean(Object a, @Opt("None") Object axis, @Opt("false") Object keepdims) {
-    Overloaded o = Overloaded.find(a);
-    if (o != null) {
-      return o.apply("mean", new Object[] {a, axis, keepdims});
-    }
-    return reduce(Args.tensor(a, "a"), axis, keepdims, Kind.MEAN);
+    return reduce("mean", a, axis, keepdims, Kind.MEAN);
   }
 
   @Builtin(doc = "the largest element, over all axes or along an axis (as np.max)",
       example = "max([[1, 5], [7, 2]], 1)  # => [5 7]")
   public static Object max(Object a, @Opt("None") Object axis, @Opt("false") Object keepdims) {
-    Overloaded o = Overloaded.find(a);
-    if (o != null) {
-      return o.apply("max", new Object[] {a, axis, keepdims});
-    }
-    return reduce(Args.tensor(a, "a"), axis, keepdims, Kind.MAX);
+    return reduce("max", a, axis, keepdims, Kind.MAX);
   }
 
   @Builtin(doc = "the smallest element, over all axes or along an axis (as np.min)",
       example = "min([3, 1, 2])  # => 1")
   public static Object min(Object a, @Opt("None") Object axis, @Opt("false") Object keepdims) {
-    Overloaded o = Overloaded.find(a);
-    if (o != null) {
-      return o.apply("min", new Object[] {a, axis, keepdims});
-    }
-    return reduce(Args.tensor(a, "a"), axis, keepdims, Kind.MIN);
+    return reduce("min", a, axis, keepdims, Kind.MIN);
   }
 
   @Builtin(doc = "the index of the largest element (flat unless an axis is given)",
@@ -126,6 +110,15 @@ public final class MathBuiltins {
   }
 
   enum Kind { SUM, MEAN, MAX, MIN }
+
+  /** A reduction, handed to a traced value (autodiff) when {@code a} is one. */
+  private static Object reduce(String name, Object a, Object axis, Object keepdims, Kind kind) {
+    Overloaded o = Overloaded.find(a);
+    if (o != null) {
+      return o.apply(name, new Object[] {a, axis, keepdims});
+    }
+    return reduce(Args.tensor(a, "a"), axis, keepdims, kind);
+  }
 
   private static Object reduce(Tensor t, Object axis, Object keepdims, Kind kind) {
     int[] axes = Args.axes(axis);
