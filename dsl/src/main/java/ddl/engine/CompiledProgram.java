@@ -127,7 +127,7 @@ public final class CompiledProgram {
   public Object run() {
     synchronized (engine) {
       for (Map.Entry<String, Span> f : free.entrySet()) {
-        if (VariableAccess.get(engine, f.getKey()) == null) {
+        if (VariableAccess.peek(engine, f.getKey()) == null) {
           throw DdlError.of(
                   DdlError.Kind.UNKNOWN_NAME,
                   f.getValue(),

@@ -169,6 +169,9 @@ public final class Engine implements AutoCloseable {
   }
 
   void run(Source source, Unit u) {
+    if (u.kind() == Unit.Kind.JAVA) {
+      context.javaRuns(); // Java may keep what ddl variables hold: see Context.reusable
+    }
     if (u.kind() == Unit.Kind.JAVA && !variables.isEmpty()) {
       JavaLineTyping typing = JavaLineTyping.before(this, u.java());
       try {

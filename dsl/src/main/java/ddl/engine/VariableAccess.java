@@ -16,6 +16,12 @@ final class VariableAccess {
   private VariableAccess() {}
 
   static Object get(Engine engine, String name) {
+    // the caller may keep the value: the dsl must not write a result into it any more
+    return ddl.stdlib.Lang.shared(peek(engine, name));
+  }
+
+  /** The value of a variable for the engine's own checks, which keep no reference to it. */
+  static Object peek(Engine engine, String name) {
     if (engine.environment().javaType(name) != null) {
       // declared by a Java line with its own type: no slot, read through a one-off snippet
       evalInternal(engine, "ddl$s.slots().hand(" + NamesAccess.java(name) + ");");

@@ -44,6 +44,33 @@ class DdlTest {
   }
 
   @Test
+  void aTensorTheHostHoldsIsNeverWrittenByALaterAssignment() {
+    // results of a rebinding are written into the variable's tensor only while nothing else holds it
+    Tensor mine = Tensor.of(1.0, 2.0, 3.0);
+    ddl.set("h1", mine);
+    ddl.eval("h1 = h1 + 1; h1 = h1 + 1");
+    assertArrayEquals(new double[] {1, 2, 3}, mine.toDoubleArray());
+    assertArrayEquals(new double[] {3, 4, 5}, ddl.get("h1", double[].class));
+    Tensor got = ddl.get("h1", Tensor.class);
+    ddl.eval("h1 = h1 * 10");
+    assertArrayEquals(new double[] {3, 4, 5}, got.toDoubleArray());
+    assertArrayEquals(new double[] {30, 40, 50}, ddl.get("h1", double[].class));
+    ddl.eval("h2 = arange(3.0) + 1");
+    ddl.eval("h2"); // shown: it becomes _
+    ddl.eval("h2 = h2 - 1");
+    assertArrayEquals(new double[] {1, 2, 3}, ddl.eval("_", double[].class));
+    assertArrayEquals(new double[] {0, 1, 2}, ddl.get("h2", double[].class));
+  }
+
+  @Test
+  void aFailedAssignmentLeavesTheVariableAsItWas() {
+    ddl.eval("f1 = arange(3.0) + 1");
+    assertThrows(DdlError.class, () -> ddl.eval("f1 = f1 + ones(4)"));
+    assertThrows(DdlError.class, () -> ddl.eval("f1 = 2 * f1 + nosuchname"));
+    assertArrayEquals(new double[] {1, 2, 3}, ddl.get("f1", double[].class));
+  }
+
+  @Test
   void scalarsConvert() {
     ddl.set("n", 3);
     assertEquals(3L, ddl.get("n"));

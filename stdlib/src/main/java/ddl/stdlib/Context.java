@@ -59,6 +59,22 @@ public final class Context {
     this.progress = progress;
   }
 
+  private boolean javaSeesVariables;
+
+  /**
+   * A top-level variable's value where the dsl may write a result into it (see {@link
+   * Ops#addTo}), or null once Java code has run in the session: Java can keep a reference the dsl
+   * does not see, so from then on every result is a new tensor.
+   */
+  public Object reusable(Object variable) {
+    return javaSeesVariables ? null : variable;
+  }
+
+  /** Called before Java source runs in the session (see {@link #reusable}). */
+  public void javaRuns() {
+    javaSeesVariables = true;
+  }
+
   /** Asks running code to stop at its next check (Ctrl-C). */
   public void interrupt() {
     interrupted = true;

@@ -250,6 +250,18 @@ public final class Lang {
   }
 
   /**
+   * A variable's value used other than as an operand of an arithmetic operator (passed, stored,
+   * indexed, shown): it may be referred to from elsewhere from now on, so no result is written
+   * into it in place of a new one (see {@link Tensor#exclusive}).
+   */
+  public static Object shared(Object value) {
+    if (value instanceof Tensor) {
+      ((Tensor) value).exclusive = false;
+    }
+    return value;
+  }
+
+  /**
    * A top-level variable a def uses that did not exist when the def was written: its value, or
    * Python's NameError when it still has none.
    */

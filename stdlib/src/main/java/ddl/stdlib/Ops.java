@@ -88,19 +88,27 @@ public final class Ops {
 
   /** numpy's RuntimeWarnings for a division by zero: inf results, and nan from 0/0. */
   private static void warnZeroDivisor(Context ctx, Object a, Object b, String ufunc, Object result) {
+    warnDivision(ctx, zeroDivisor(a, b), ufunc, result);
+  }
+
+  /** Whether a division involving a tensor has a zero among its divisors. */
+  private static boolean zeroDivisor(Object a, Object b) {
     if (!(a instanceof Tensor) && !(b instanceof Tensor)) {
-      return;
+      return false;
     }
-    boolean zero;
     if (b instanceof Tensor) {
       Tensor t = (Tensor) b;
-      zero = false;
-      for (int i = 0; i < t.size() && !zero; i++) {
-        zero = t.getDouble(i) == 0;
+      for (int i = 0; i < t.size(); i++) {
+        if (t.getDouble(i) == 0) {
+          return true;
+        }
       }
-    } else {
-      zero = b instanceof Number && ((Number) b).doubleValue() == 0;
+      return false;
     }
+    return b instanceof Number && ((Number) b).doubleValue() == 0;
+  }
+
+  private static void warnDivision(Context ctx, boolean zero, String ufunc, Object result) {
     if (!zero || !(result instanceof Tensor) || ((Tensor) result).dtype() != DType.FLOAT64) {
       if (zero) {
         ctx.warnOnce("RuntimeWarning: divide by zero encountered in " + ufunc);
@@ -169,6 +177,8 @@ public final class Ops {
 
   public static Object matmul(Object a, Object b) {
     if (a instanceof Overloaded || b instanceof Overloaded) {
+      Lang.shared(a);
+      Lang.shared(b);
       return Overloaded.find(a, b).apply("matmul", new Object[] {a, b});
     }
     if (a instanceof Tensor && b instanceof Tensor) {
@@ -235,6 +245,69 @@ public final class Ops {
           && java.util.Arrays.equals(Shape.broadcast(f.shape(), o.shape()), f.shape());
     }
     return false;
+  }
+
+  // ---- results written into the variable they replace ------------------------------------------
+
+  /**
+   * {@code target = a + b} as the dsl compiles it: when {@code target} is a tensor that only this
+   * variable refers to (see {@link Tensor#exclusive}) and the result has its dtype and shape, the
+   * result is written into it, so that a loop rebinding a variable reuses one block of memory, as
+   * numpy's does; otherwise a new tensor, which the variable then refers to alone. {@code target}
+   * is null where reuse is off. Operands are evaluated before the target is read or written, so
+   * an error leaves the variable as it was.
+   */
+  public static Object addTo(Object a, Object b, Object target) {
+    return into(BinaryOp.ADD, a, b, target);
+  }
+
+  public static Object subTo(Object a, Object b, Object target) {
+    return into(BinaryOp.SUB, a, b, target);
+  }
+
+  public static Object mulTo(Object a, Object b, Object target) {
+    return into(BinaryOp.MUL, a, b, target);
+  }
+
+  public static Object powTo(Object a, Object b, Object target) {
+    return into(BinaryOp.POW, a, b, target);
+  }
+
+  public static Object divTo(Context ctx, Object a, Object b, Object target) {
+    boolean zero = zeroDivisor(a, b); // before b can be overwritten (y = x / y)
+    Object r = into(BinaryOp.DIV, a, b, target);
+    warnDivision(ctx, zero, "divide", r);
+    return r;
+  }
+
+  /**
+   * Marks a new result the dsl assigns to a variable as referred to by that variable alone: the
+   * value of an arithmetic expression ({@code y = x * x + 1}), which nothing else can hold.
+   */
+  public static Object owned(Object value) {
+    if (value instanceof Tensor) {
+      ((Tensor) value).exclusive = true;
+    }
+    return value;
+  }
+
+  private static Object into(BinaryOp op, Object a, Object b, Object target) {
+    if (a instanceof Overloaded || b instanceof Overloaded) {
+      return binary(op, a, b);
+    }
+    if (target instanceof Tensor
+        && ((Tensor) target).exclusive
+        && (a instanceof Tensor || b instanceof Tensor)
+        && (a instanceof Tensor || isScalar(a))
+        && (b instanceof Tensor || isScalar(b))
+        && Elementwise.binaryInto(op, a, b, (Tensor) target)) {
+      return target;
+    }
+    Object r = binary(op, a, b);
+    if (r instanceof Tensor && (a instanceof Tensor || b instanceof Tensor)) {
+      ((Tensor) r).exclusive = true; // a new result of two plain operands
+    }
+    return r;
   }
 
   // ---- comparisons ----------------------------------------------------------------------------
@@ -420,9 +493,11 @@ public final class Ops {
   /** {@code a op b} for any two ddl values. */
   public static Object binary(BinaryOp op, Object a, Object b) {
     if (a instanceof Overloaded) {
+      Lang.shared(b); // a traced operation may keep its operands
       return ((Overloaded) a).binary(op, b, false);
     }
     if (b instanceof Overloaded) {
+      Lang.shared(a);
       return ((Overloaded) b).binary(op, a, true);
     }
     if (a instanceof Tensor || b instanceof Tensor) {

@@ -28,6 +28,16 @@ public final class Tensor {
   private final long[] i64;
   private final boolean[] b8;
 
+  /**
+   * Set by {@link Ops} on a new result the dsl stores in a variable, and cleared by {@link
+   * Lang#shared} whenever that variable's value is used other than as an operand of an arithmetic
+   * operator: while set, nothing but the one variable refers to this tensor, so the next result
+   * assigned to that variable may be written into its storage (numpy gets this from reference
+   * counting: {@code acc = acc + y} in a loop reuses one block of memory). False for every tensor
+   * made through the Java API.
+   */
+  boolean exclusive;
+
   private Tensor(
       DType dtype, int[] shape, int[] strides, int offset, double[] f, long[] l, boolean[] b) {
     this.dtype = dtype;

@@ -71,6 +71,35 @@ final class ExprTranslator implements Expr.Visitor<Code> {
 
   @Override
   public Code visitName(Expr.Name n) {
+    Code c = nameValue(n);
+    if (c.type() == JType.OBJECT && isVariable(n.name())) {
+      // the value may now be referred to from elsewhere: see Lang.shared
+      return Code.object(LANG + ".shared(" + c.java() + ")");
+    }
+    return c;
+  }
+
+  /** Whether a name, as an expression, reads a variable (not a def, built-in or constant). */
+  private boolean isVariable(String name) {
+    if (name.equals("_") || scope.lookup(name) != null || t.globalType(name, scope.inFunction()) != null) {
+      return true;
+    }
+    // else a top-level name a def looks up when it runs, unless it names something else
+    return t.def(name, scope.inFunction()) == null
+        && !Builtins.has(name)
+        && !t.env().isClass(name)
+        && !List.of("pi", "inf", "nan").contains(name);
+  }
+
+  /**
+   * An operand of an arithmetic or comparison operator: a variable is read without marking its
+   * value shared, since the operators never keep their operands (see Ops.addTo).
+   */
+  private Code operand(Expr e) {
+    return e instanceof Expr.Name ? nameValue((Expr.Name) e) : translate(e);
+  }
+
+  private Code nameValue(Expr.Name n) {
     String name = n.name();
     if (name.equals("_")) {
       return Code.object(Names.LAST);
@@ -204,8 +233,8 @@ final class ExprTranslator implements Expr.Visitor<Code> {
   @Override
   public Code visitBinary(Expr.Binary b) {
     Op op = b.op();
-    Code l = translate(b.left());
-    Code r = translate(b.right());
+    Code l = operand(b.left());
+    Code r = operand(b.right());
     if (op == Op.AND) {
       return new Code("(" + l.condition() + " && " + r.condition() + ")", JType.BOOLEAN);
     }
@@ -269,10 +298,78 @@ final class ExprTranslator implements Expr.Visitor<Code> {
     if (op == Op.DIV && freshLeft) {
       return Code.object(OPS + ".divFresh(" + Names.CTX + ", " + l.java() + ", " + r.boxed() + ")");
     }
+    if (b == target && isFreshTensorOp(b)) {
+      targetUsed = true;
+      String args = l.boxed() + ", " + r.boxed() + ", " + targetJava + ")";
+      return Code.object(OPS + "." + op.method() + "To(" + (op == Op.DIV ? Names.CTX + ", " : "") + args);
+    }
     if (op == Op.DIV || op == Op.FLOORDIV || op == Op.MOD) {
       return Code.object(OPS + "." + op.method() + "(" + Names.CTX + ", " + l.boxed() + ", " + r.boxed() + ")");
     }
     return Code.object(OPS + "." + op.method() + "(" + l.boxed() + ", " + r.boxed() + ")");
+  }
+
+  /** The operator of an assignment's value that writes into the variable, and how to read it. */
+  private Expr.Binary target;
+  private String targetJava;
+  private boolean targetUsed;
+
+  /**
+   * The value of {@code name = value}, where {@code targetJava} reads the variable (null when
+   * results may not be written into it). An arithmetic result is written into the tensor the
+   * variable holds when that is safe (Ops.addTo and friends), so that a loop rebinding a variable
+   * reuses its memory as numpy's reference counting lets it; any other arithmetic result is marked
+   * as the variable's alone (Ops.owned).
+   */
+  Code assignedValue(Expr value, String targetJava) {
+    if (targetJava == null || !isFreshTensorOp(value)) {
+      return translate(value);
+    }
+    // down the temporaries that outer operators update in place with a number ((2*x + 1): the
+    // innermost operator writes into the variable; nothing after it can fail or read the variable
+    Expr.Binary node = (Expr.Binary) value;
+    for (Expr.Binary inner = updatedTemporary(node); inner != null; inner = updatedTemporary(node)) {
+      node = inner;
+    }
+    Expr.Binary savedTarget = target;
+    String savedJava = this.targetJava;
+    boolean savedUsed = targetUsed;
+    target = node;
+    this.targetJava = targetJava;
+    targetUsed = false;
+    try {
+      Code c = translate(value);
+      boolean outermost = targetUsed && node == value;
+      return c.type() == JType.OBJECT && !outermost ? Code.object(OPS + ".owned(" + c.java() + ")") : c;
+    } finally {
+      target = savedTarget;
+      this.targetJava = savedJava;
+      targetUsed = savedUsed;
+    }
+  }
+
+  /**
+   * The operand of {@code b} whose temporary {@code b} updates in place (as visitBinary chooses),
+   * when the other operand is a number literal; else null.
+   */
+  private static Expr.Binary updatedTemporary(Expr.Binary b) {
+    Op op = b.op();
+    Expr fresh = null;
+    Expr other = null;
+    if (op == Op.ADD || op == Op.SUB || op == Op.MUL || op == Op.DIV) {
+      if (isFreshTensorOp(b.left())) {
+        fresh = b.left();
+        other = b.right();
+      } else if (isFreshTensorOp(b.right()) && (op == Op.ADD || op == Op.MUL)) {
+        fresh = b.right();
+        other = b.left();
+      }
+    }
+    boolean literal = other instanceof Expr.Num
+        || (other instanceof Expr.Unary
+            && ((Expr.Unary) other).op() == Op.NEG
+            && ((Expr.Unary) other).operand() instanceof Expr.Num);
+    return fresh != null && literal ? (Expr.Binary) fresh : null;
   }
 
   /** Whether an expression's value is a new tensor nothing else refers to (an arithmetic result). */

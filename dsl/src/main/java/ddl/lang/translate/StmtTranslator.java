@@ -52,7 +52,7 @@ final class StmtTranslator {
     if (s instanceof Stmt.Assign && ((Stmt.Assign) s).target() instanceof Expr.Name) {
       Stmt.Assign a = (Stmt.Assign) s;
       String name = ((Expr.Name) a.target()).name();
-      Code v = x.translate(a.value());
+      Code v = x.assignedValue(a.value(), reusableTarget(name));
       JType declared = t.env().javaType(name);
       w.line(Names.java(name) + " = " + valueFor(declared, v) + ";", s.span());
       JType type = v.type() == JType.VOID ? JType.OBJECT : v.type();
@@ -347,7 +347,7 @@ final class StmtTranslator {
     }
     if (target instanceof Expr.Name) {
       String name = ((Expr.Name) target).name();
-      Code v = x.translate(a.value());
+      Code v = x.assignedValue(a.value(), reusableTarget(name));
       if (v.type() == JType.VOID) {
         v = Code.object("(Object) null");
       }
@@ -391,6 +391,22 @@ final class StmtTranslator {
     } else {
       throw DdlError.cannotAssign(target.span(), "this expression");
     }
+  }
+
+  /**
+   * Java reading the variable {@code name} as the tensor a result may be written into (see
+   * ExprTranslator.assignedValue), or null: a def's Object local; a top-level ddl variable
+   * through the context, which turns this off once Java code runs in the session.
+   */
+  private String reusableTarget(String name) {
+    Scope.Local l = scope.lookup(name);
+    if (l != null) {
+      return l.type() == JType.OBJECT ? l.java() : null;
+    }
+    if (scope.inFunction() || t.env().javaType(name) != null) {
+      return null;
+    }
+    return Names.CTX + ".reusable(" + Names.java(name) + ")";
   }
 
   /** A top-level name assigned inside a compound statement is visible to what follows it. */

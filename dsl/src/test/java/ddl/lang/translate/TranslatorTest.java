@@ -48,22 +48,36 @@ class TranslatorTest {
 
   @Test
   void operatorsBecomeOpsCallsAndKnownNumbersStayJava() {
-    assertEquals("Object y = null;\n{\n  ddl$s.ctx.statement();\n  y = ddl.stdlib.Ops.add(ddl.stdlib.Ops.mul((Object) Long.valueOf(2L), x), (Object) Long.valueOf(1L));\n}\n",
-        java("y = 2 * x + 1").replace("Ops.addFresh", "Ops.add"));
+    assertTrue(java("p = x + 1").contains("p = ddl.stdlib.Ops.addTo(x, (Object) Long.valueOf(1L), ddl$s.ctx.reusable(p));"), java("p = x + 1"));
     assertTrue(java("z = 2 * 3 + 0.5").contains("z = (Object) Double.valueOf(((2L * 3L) + 0.5));"));
     assertTrue(java("q = 7 // 2").contains("ddl.stdlib.Ops.floordiv(7L, 2L)"));
+    assertTrue(java("print(x - 1)").contains("ddl.stdlib.Ops.sub(x, (Object) Long.valueOf(1L))"), java("print(x - 1)"));
   }
 
   @Test
   void theTemporaryOfANestedOperationIsReused() {
-    assertTrue(java("y = 2 * x + 1").contains("Ops.addFresh(ddl.stdlib.Ops.mul("), java("y = 2 * x + 1"));
-    assertTrue(java("y = x + 1").contains("Ops.add(x, "));
+    // 2 * x is written into y's tensor when y alone holds it, then 1 is added into that
+    assertTrue(java("y = 2 * x + 1").contains(
+        "y = ddl.stdlib.Ops.owned(ddl.stdlib.Ops.addFresh(ddl.stdlib.Ops.mulTo((Object) Long.valueOf(2L), x, ddl$s.ctx.reusable(y)), (Object) Long.valueOf(1L)));"),
+        java("y = 2 * x + 1"));
+    // another variable operand after the temporary: only the outer result is marked as y's own
+    assertTrue(java("y = 2 * x + x").contains(
+        "y = ddl.stdlib.Ops.owned(ddl.stdlib.Ops.addFresh(ddl.stdlib.Ops.mul((Object) Long.valueOf(2L), x), x));"),
+        java("y = 2 * x + x"));
+  }
+
+  @Test
+  void aVariableUsedOtherThanAsAnOperandIsMarkedShared() {
+    String j = java("t = [x, x + 1]");
+    assertTrue(j.contains("ddl.stdlib.Lang.array(ddl.stdlib.Lang.shared(x), ddl.stdlib.Ops.add(x, (Object) Long.valueOf(1L)))"), j);
+    assertTrue(java("t = x").contains("t = ddl.stdlib.Lang.shared(x);"), java("t = x"));
+    assertTrue(java("def f(a) { b = a * 2; return b }").contains("b = ddl.stdlib.Ops.mulTo(a, (Object) Long.valueOf(2L), b);"));
   }
 
   @Test
   void keywordArgumentsAreBoundFromTheBuiltinsParameterNames() {
     String j = java("t = sum(x, axis=1)");
-    assertTrue(j.contains("ddl.stdlib.builtins.MathBuiltins.sum(x, (Object) Long.valueOf(1L), (Object) Boolean.FALSE)"), j);
+    assertTrue(j.contains("ddl.stdlib.builtins.MathBuiltins.sum(ddl.stdlib.Lang.shared(x), (Object) Long.valueOf(1L), (Object) Boolean.FALSE)"), j);
     DdlError e = assertThrows(DdlError.class, () -> java("t = sum(x, axes=1)"));
     assertEquals("sum() got an unexpected keyword argument 'axes'", e.getMessage());
     assertEquals("did you mean 'axis'?", e.hint());

@@ -114,6 +114,65 @@ public final class Elementwise {
     return true;
   }
 
+  /**
+   * {@code a op b} written into {@code out}, for a result that replaces {@code out} (the dsl's
+   * {@code acc = acc + y}): done when the result has out's dtype and shape, out is contiguous and
+   * no operand overlaps it other than as exactly out (element j is read before it is written, as
+   * in {@code a += b}). Returns false with out untouched otherwise, for the caller to compute a new
+   * result, which also raises the errors. Operands are tensors or Java scalars.
+   */
+  public static boolean binaryInto(BinaryOp op, Object a, Object b, Tensor out) {
+    Tensor ta;
+    Tensor tb;
+    DType compute;
+    if (a instanceof Tensor && b instanceof Tensor) {
+      ta = (Tensor) a;
+      tb = (Tensor) b;
+      compute = op.computeType(DType.promote(ta.dtype(), tb.dtype()));
+    } else if (a instanceof Tensor && isScalar(b)) {
+      ta = (Tensor) a;
+      compute = op.computeType(DType.promoteWeak(ta.dtype(), DType.ofScalar(b)));
+      tb = scalarTensor(b, compute);
+    } else if (b instanceof Tensor && isScalar(a)) {
+      tb = (Tensor) b;
+      compute = op.computeType(DType.promoteWeak(tb.dtype(), DType.ofScalar(a)));
+      ta = scalarTensor(a, compute);
+    } else {
+      return false;
+    }
+    // int64 ** may raise halfway (negative exponents): out must stay as it was then
+    if (op.resultType(compute) != out.dtype()
+        || (compute == DType.INT64 && op == BinaryOp.POW)
+        || !out.isContiguous()
+        || !readableWhileWriting(ta, out)
+        || !readableWhileWriting(tb, out)) {
+      return false;
+    }
+    int[] shape;
+    try {
+      shape = Shape.broadcast(ta.shape(), tb.shape());
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    if (!Shape.equal(shape, out.shape())) {
+      return false;
+    }
+    run(op, compute, ta, tb, out);
+    return true;
+  }
+
+  /** An operand apart from out's storage, or out itself element for element. */
+  private static boolean readableWhileWriting(Tensor operand, Tensor out) {
+    return !operand.sharesStorage(out)
+        || (operand.offset() == out.offset()
+            && Shape.equal(operand.shape(), out.shape())
+            && java.util.Arrays.equals(operand.strides(), out.strides()));
+  }
+
+  private static boolean isScalar(Object v) {
+    return v instanceof Number || v instanceof Boolean;
+  }
+
   /** Copies {@code src} (broadcast to dst's shape, converted to dst's dtype) into {@code dst}. */
   public static void assign(Tensor dst, Tensor src) {
     int[] shape = dst.shape();
