@@ -17,15 +17,20 @@ NAMES = {
     ("ElementwiseBench.mul", "n"): "mul/{}",
     ("ElementwiseBench.axpb", "n"): "axpb/{}",
     ("ElementwiseBench.axpbDsl", "n"): "axpb_dsl/{}",
+    ("ElementwiseBench.addAssign", "n"): "add_assign/{}",
+    ("ElementwiseBench.mulAssign", "n"): "mul_assign/{}",
+    ("ElementwiseBench.axpbAssign", "n"): "axpb_assign/{}",
     ("ReduceBench.sumAxis0", None): "sum_axis0/1000x1000",
     ("ReduceBench.sumAxis1", None): "sum_axis1/1000x1000",
     ("MatmulBench.matmul", "n"): "matmul/{}",
     ("LoopBench.loopAdd", None): "loop_add/1000x1e6",
     ("LoopBench.loopAddInPlace", None): "loop_add_inplace/1000x1e6",
+    ("LoopBench.loopAddAssign", None): "loop_add_assign/1000x1e6",
 }
 
 # ddl rows timed against another numpy key: the dsl's form of 2*x + 1 against numpy's 2*x + 1
-NUMPY_KEY = {"axpb_dsl/": "axpb/"}
+NUMPY_KEY = {"axpb_dsl/": "axpb/", "add_assign/": "add/", "mul_assign/": "mul/",
+             "axpb_assign/": "axpb/", "loop_add_assign/": "loop_add/"}
 
 
 def numpy_key(k):
@@ -43,6 +48,12 @@ TARGETS = {
     "mul/1000000": 1.0,
     "axpb/1000000": 1.0,
     "axpb_dsl/1000000": 1.0,
+    "add_assign/10": 2.0,
+    "mul_assign/10": 2.0,
+    "add_assign/1000000": 1.0,
+    "mul_assign/1000000": 1.0,
+    "axpb_assign/1000000": 1.0,
+    "loop_add_assign/1000x1e6": 1.0,
     "sum_axis0/1000x1000": 1.0,
     "sum_axis1/1000x1000": 1.0,
     "matmul/2000": 1.1,
@@ -106,7 +117,8 @@ def main():
         print(f"| {k} | {fmt_time(med)} | {fmt_time(mean)} | {fmt_time(lo)}–{fmt_time(hi)} | "
               f"{fmt_time(np_t)} | {'-' if ratio is None else f'{ratio:.2f}×'} | "
               f"{'-' if t is None else f'≤ {t}×'} | {verdict} |")
-    mems = [("ddl `acc = acc + y`", "ddl_loop_add.json"),
+    mems = [("ddl `acc = acc.add(y)` (Java API)", "ddl_loop_add.json"),
+            ("ddl `acc = acc + y` (as the dsl compiles it)", "ddl_loop_assign.json"),
             ("ddl `acc += y`", "ddl_loop_inplace.json"),
             ("numpy `acc = acc + y`", "numpy_loop.json")]
     rows = [(label, load(os.path.join(d, f))) for label, f in mems]

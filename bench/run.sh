@@ -46,6 +46,7 @@ java -cp "$cp" org.openjdk.jmh.Main "${BENCH:-(Elementwise|Reduce|Matmul|Loop)Be
 echo "== memory of the add loop" >&2
 java "${launcher[@]}" -cp "$cp" ddl.bench.LoopMemory add 5 > "$out/ddl_loop_add.json"
 java "${launcher[@]}" -cp "$cp" ddl.bench.LoopMemory inplace 5 > "$out/ddl_loop_inplace.json"
+java "${launcher[@]}" -cp "$cp" ddl.bench.LoopMemory assign 5 > "$out/ddl_loop_assign.json"
 python3 "$here/numpy_bench.py" --loop-memory > "$out/numpy_loop.json"
 
 echo "== numpy" >&2

@@ -32,12 +32,15 @@ public class ElementwiseBench {
 
   Tensor x;
   Tensor y;
+  /** The ddl variable a statement such as {@code z = x + y} assigns, run again and again. */
+  Object z;
 
   @Setup
   public void setup() {
     Rng rng = new Rng(42);
     x = Creation.rand(rng, n);
     y = Creation.rand(rng, n);
+    z = null;
   }
 
   /** {@code x + y}: two tensors of one shape. */
@@ -66,5 +69,30 @@ public class ElementwiseBench {
   @Benchmark
   public Object axpbDsl() {
     return Ops.addFresh(Ops.mul(2L, x), 1L);
+  }
+
+  /**
+   * The statement {@code z = x + y} as the dsl compiles it, run again and again (a REPL line
+   * repeated, a loop body): the result is written into the tensor z alone holds, the memory numpy's
+   * reference counting would hand back.
+   */
+  @Benchmark
+  public Object addAssign() {
+    z = Ops.addTo(x, y, z);
+    return z;
+  }
+
+  /** {@code z = x * y} as the dsl compiles it. */
+  @Benchmark
+  public Object mulAssign() {
+    z = Ops.mulTo(x, y, z);
+    return z;
+  }
+
+  /** {@code z = 2*x + 1} as the dsl compiles it: 2*x written into z, 1 added into that. */
+  @Benchmark
+  public Object axpbAssign() {
+    z = Ops.owned(Ops.addFresh(Ops.mulTo(2L, x, z), 1L));
+    return z;
   }
 }

@@ -1,5 +1,6 @@
 package ddl.bench;
 
+import ddl.stdlib.Ops;
 import ddl.stdlib.Rng;
 import ddl.stdlib.Tensor;
 import ddl.stdlib.create.Creation;
@@ -52,6 +53,19 @@ public class LoopBench {
     Tensor acc = x.copy();
     for (int i = 0; i < ADDS; i++) {
       acc.addInPlace(y);
+    }
+    return acc;
+  }
+
+  /**
+   * {@code acc = x} then 1000 × {@code acc = acc + y} as the dsl compiles it: the first sum is a new
+   * tensor, each later one is written into it.
+   */
+  @Benchmark
+  public Object loopAddAssign() {
+    Object acc = x;
+    for (int i = 0; i < ADDS; i++) {
+      acc = Ops.addTo(acc, y, acc);
     }
     return acc;
   }

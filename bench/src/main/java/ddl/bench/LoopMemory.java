@@ -16,7 +16,7 @@ import java.util.Locale;
  * (VmRSS), its peak so far (VmHWM), the Java heap in use and committed, and the collector's work.
  * Memory is bounded when the peak stops growing after the first round.
  *
- * <p>Usage: {@code java [jvm flags] -cp ... ddl.bench.LoopMemory add|inplace [rounds]}
+ * <p>Usage: {@code java [jvm flags] -cp ... ddl.bench.LoopMemory add|assign|inplace [rounds]}
  */
 public final class LoopMemory {
   private LoopMemory() {}
@@ -43,7 +43,16 @@ public final class LoopMemory {
       long t0 = System.nanoTime();
       Tensor acc = mode.equals("inplace") ? x.copy() : x;
       for (int i = 0; i < LoopBench.ADDS; i++) {
-        acc = mode.equals("inplace") ? acc.addInPlace(y) : acc.add(y);
+        switch (mode) {
+          case "inplace":
+            acc = acc.addInPlace(y);
+            break;
+          case "assign": // acc = acc + y as the dsl compiles it
+            acc = (Tensor) ddl.stdlib.Ops.addTo(acc, y, acc);
+            break;
+          default:
+            acc = acc.add(y);
+        }
       }
       long t1 = System.nanoTime();
       checksum += acc.getDouble(0);

@@ -157,7 +157,31 @@ public final class Elementwise {
     if (!Shape.equal(shape, out.shape())) {
       return false;
     }
+    if (compute == DType.FLOAT64 && !op.isComparison() && intoDoubles(op, ta, tb, out)) {
+      return true;
+    }
     run(op, compute, ta, tb, out);
+    return true;
+  }
+
+  /** The common case of binaryInto: float64 operands of out's shape, or a scalar, all contiguous. */
+  private static boolean intoDoubles(BinaryOp op, Tensor a, Tensor b, Tensor out) {
+    boolean aWhole = a.isContiguous() && Shape.equal(a.shape(), out.shape());
+    boolean bWhole = b.isContiguous() && Shape.equal(b.shape(), out.shape());
+    boolean aOne = a.size() == 1;
+    boolean bOne = b.size() == 1;
+    if (a.dtype() != DType.FLOAT64 || b.dtype() != DType.FLOAT64 || !(aWhole || aOne) || !(bWhole || bOne)) {
+      return false;
+    }
+    double[] x = a.doubleStorage();
+    double[] y = b.doubleStorage();
+    double[] o = out.doubleStorage();
+    int xo = a.offset();
+    int yo = b.offset();
+    int sx = aWhole ? 1 : 0;
+    int sy = bWhole ? 1 : 0;
+    int oo = out.offset();
+    Parallel.split(out.size(), (lo, hi) -> Kernels.doubles(op, x, xo + lo * sx, sx, y, yo + lo * sy, sy, o, oo + lo, hi - lo));
     return true;
   }
 
