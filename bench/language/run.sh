@@ -3,6 +3,7 @@
 #   - ./ddl -e '1 + 1' from a cold JVM (median of N runs)
 #   - a 20-statement script (median of N runs), and its ratio to the -e time
 #   - a 10-million-iteration scalar loop, timed inside the run, beside the same loop in CPython
+#   - elementwise statements on 1e6 float64 (arrays.ddl), timed inside the run, beside numpy
 # The steady-state time of one statement is measured in-process by
 # dsl/src/test/java/ddl/bench/StatementBenchmark.java (see bench/README.md).
 set -euo pipefail
@@ -18,3 +19,18 @@ echo "ddl -e '1 + 1':        ${e} s (median of $n)"
 echo "20-statement script:   ${s} s (median of $n), $(echo "scale=2; $s / $e" | bc)x the -e time"
 echo "10M scalar loop, ddl:    $("$root/ddl" "$root/bench/language/loop10m.ddl" | head -1)"
 echo "10M scalar loop, CPython: $(python3 "$root/bench/language/loop10m.py")"
+# arrays: the median of 5 rounds per statement, ms per statement, and the ratio to numpy's
+cols() { python3 -c '
+import statistics, sys
+a = [list(map(float, l.split())) for l in open(sys.argv[1]) if l.strip()]
+b = [list(map(float, l.split())) for l in open(sys.argv[2]) if l.strip()]
+for k, name in enumerate(["acc = acc + y", "z = 2 * x + 1", "p = x * y"]):
+    d = statistics.median(r[k] for r in a)
+    n = statistics.median(r[k] for r in b)
+    print("%-14s ddl %.3f ms  numpy %.3f ms  %.2fx" % (name, d, n, d / n))' "$1" "$2"; }
+tmp="$(mktemp -d)"
+"$root/ddl" "$root/bench/language/arrays.ddl" > "$tmp/ddl.txt"
+python3 "$root/bench/language/arrays.py" > "$tmp/numpy.txt"
+echo "elementwise on 1e6 float64 (1000 runs of each statement, median of 5 rounds):"
+cols "$tmp/ddl.txt" "$tmp/numpy.txt"
+rm -rf "$tmp"

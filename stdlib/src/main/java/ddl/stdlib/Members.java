@@ -295,27 +295,34 @@ public final class Members {
     return l;
   }
 
+  /**
+   * The same method declared by a public class or interface the declaring class extends or
+   * implements, at any depth ({@code List.of(1, 2).get(0)}: the list's class and its superclasses
+   * are JDK-internal, {@code List} is not), or null.
+   */
   private static Method publicVersion(Method m) {
     if (Modifier.isPublic(m.getDeclaringClass().getModifiers())) {
       return m;
     }
-    for (Class<?> i : m.getDeclaringClass().getInterfaces()) {
-      try {
-        return i.getMethod(m.getName(), m.getParameterTypes());
-      } catch (NoSuchMethodException e) {
-        // next
+    java.util.ArrayDeque<Class<?>> todo = new java.util.ArrayDeque<>();
+    todo.add(m.getDeclaringClass());
+    java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+    while (!todo.isEmpty()) {
+      Class<?> k = todo.poll();
+      if (!seen.add(k)) {
+        continue;
       }
-    }
-    Class<?> s = m.getDeclaringClass().getSuperclass();
-    while (s != null) {
-      if (Modifier.isPublic(s.getModifiers())) {
+      if (k != m.getDeclaringClass() && Modifier.isPublic(k.getModifiers())) {
         try {
-          return s.getMethod(m.getName(), m.getParameterTypes());
+          return k.getMethod(m.getName(), m.getParameterTypes());
         } catch (NoSuchMethodException e) {
-          return null;
+          // not declared here: look further
         }
       }
-      s = s.getSuperclass();
+      todo.addAll(java.util.Arrays.asList(k.getInterfaces()));
+      if (k.getSuperclass() != null) {
+        todo.add(k.getSuperclass());
+      }
     }
     return null;
   }
