@@ -6,6 +6,7 @@ import ddl.stdlib.create.Creation;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,7 +20,8 @@ import org.openjdk.jmh.annotations.State;
  * Not part of the comparison with numpy: prototypes of the float64 axis sums of a C-order 1000×1000
  * array, each giving numpy's bits (same association as numpy's loops), against Tensor.sum as it is:
  * a contiguous-row kernel with stride 1 known to the JIT, and the rows or columns split over 2
- * threads.
+ * threads: in fixed halves, or (axis 1, as Tensor.sum does) in pieces of 16 rows claimed in turn, so
+ * that a worker slow to wake does not hold up the caller.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,7 +46,8 @@ public class ReduceProtoBench {
     if (!java.util.Arrays.equals(a, b)
         || !java.util.Arrays.equals(c, d)
         || !java.util.Arrays.equals(a, axis0Rows2Threads())
-        || !java.util.Arrays.equals(c, axis1Contiguous2Threads())) {
+        || !java.util.Arrays.equals(c, axis1Contiguous2Threads())
+        || !java.util.Arrays.equals(c, axis1Claimed2Threads())) {
       throw new IllegalStateException("prototype differs from Tensor.sum");
     }
   }
@@ -100,6 +103,23 @@ public class ReduceProtoBench {
     double[] out = new double[R];
     ForkJoinTask<?> f = ForkJoinPool.commonPool().submit(() -> rows1(x, out, R / 2, R));
     rows1(x, out, 0, R / 2);
+    f.join();
+    return out;
+  }
+
+  /** axis 1, pieces of 16 rows claimed in turn by the caller and one pool worker. */
+  @Benchmark
+  public double[] axis1Claimed2Threads() {
+    double[] out = new double[R];
+    AtomicInteger next = new AtomicInteger();
+    Runnable claim =
+        () -> {
+          for (int lo; (lo = next.getAndAdd(16)) < R; ) {
+            rows1(x, out, lo, Math.min(R, lo + 16));
+          }
+        };
+    ForkJoinTask<?> f = ForkJoinPool.commonPool().submit(claim);
+    claim.run();
     f.join();
     return out;
   }

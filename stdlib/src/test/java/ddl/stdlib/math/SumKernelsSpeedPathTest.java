@@ -1,0 +1,102 @@
+package ddl.stdlib.math;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ddl.stdlib.Tensor;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contiguous axis-sum kernels of {@link SumKernels} against the general strided path's order
+ * ({@link Reductions#pairwise} for a trailing block, row after row for a leading one), bit for bit,
+ * (assertArrayEquals without a delta compares bits) at sizes large enough to be split over two
+ * threads. The golden cases are too small for that.
+ */
+class SumKernelsSpeedPathTest {
+
+  /** Values of mixed sign and magnitude, so that any other association shows in the last bits. */
+  private static double[] data(int n, long seed) {
+    Random r = new Random(seed);
+    double[] x = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = r.nextGaussian() * Math.pow(10, r.nextInt(9) - 4);
+    }
+    return x;
+  }
+
+  @Test
+  void stride1PairwiseMatchesTheGeneralOneForEveryLength() {
+    double[] x = data(1300, 1);
+    for (int p : new int[] {0, 3}) {
+      for (int n = 0; n <= 1290; n++) {
+        double want = Reductions.pairwise(x, p, 1, n);
+        double got = SumKernels.pairwise(x, p, n);
+        assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(got), "n=" + n);
+      }
+    }
+  }
+
+  /** (outer, inner): square, odd sizes, rows shorter than 8, longer than a chunk, too few to split. */
+  private static final int[][] SHAPES = {
+    {1000, 1000}, {613, 517}, {70001, 5}, {40, 9000}, {2000, 131}, {3, 200003}, {1, 300000}
+  };
+
+  @Test
+  void trailingMatchesTheGeneralOrder() {
+    for (int[] s : SHAPES) {
+      int outer = s[0];
+      int inner = s[1];
+      int p = 7;
+      double[] x = data(p + outer * inner, outer);
+      double[] want = new double[outer];
+      for (int i = 0; i < outer; i++) {
+        want[i] = 0 + Reductions.pairwise(x, p + i * inner, 1, inner);
+      }
+      // repeated: which thread takes which rows changes from run to run, the bits must not
+      for (int rep = 0; rep < 5; rep++) {
+        double[] got = new double[outer];
+        SumKernels.trailing(x, p, outer, inner, got);
+        assertArrayEquals(want, got, outer + "x" + inner);
+      }
+    }
+  }
+
+  @Test
+  void leadingMatchesTheGeneralOrder() {
+    for (int[] s : SHAPES) {
+      int outer = s[1];
+      int inner = s[0];
+      int p = 5;
+      double[] x = data(p + outer * inner, inner);
+      double[] want = new double[inner];
+      for (int i = 0; i < outer; i++) {
+        for (int j = 0; j < inner; j++) {
+          want[j] += x[p + i * inner + j];
+        }
+      }
+      for (int rep = 0; rep < 5; rep++) {
+        double[] got = new double[inner];
+        SumKernels.leading(x, p, outer, inner, got);
+        assertArrayEquals(want, got, outer + "x" + inner);
+      }
+    }
+  }
+
+  @Test
+  void tensorSumOfAContiguousMatrixTakesTheSameOrder() {
+    int n = 1000;
+    double[] x = data(n * n, 42);
+    Tensor t = Tensor.wrap(x, n, n);
+    double[] rows = new double[n];
+    double[] cols = new double[n];
+    for (int i = 0; i < n; i++) {
+      rows[i] = 0 + Reductions.pairwise(x, i * n, 1, n);
+      for (int j = 0; j < n; j++) {
+        cols[j] += x[i * n + j];
+      }
+    }
+    assertArrayEquals(rows, t.sum(false, 1).toDoubleArray());
+    assertArrayEquals(cols, t.sum(false, 0).toDoubleArray());
+  }
+}
