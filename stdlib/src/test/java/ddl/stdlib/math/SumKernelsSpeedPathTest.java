@@ -83,6 +83,34 @@ class SumKernelsSpeedPathTest {
     }
   }
 
+  /**
+   * The leading sum hands the rows left to the worker at whatever block the caller has reached
+   * when it arrives (none, some, all): many runs, so that hand-offs at different rows, and none,
+   * are all checked against the row-after-row order. Rows not a multiple of the reservation block
+   * or of the 8 rows per pass, columns not a multiple of 8.
+   */
+  @Test
+  void leadingHandOffAtAnyRowGivesTheSameBits() {
+    int[][] shapes = {{1000, 1000}, {1003, 517}, {37, 8000}, {300, 3001}};
+    for (int[] s : shapes) {
+      int outer = s[0];
+      int inner = s[1];
+      int p = 3;
+      double[] x = data(p + outer * inner, outer + inner);
+      double[] want = new double[inner];
+      for (int i = 0; i < outer; i++) {
+        for (int j = 0; j < inner; j++) {
+          want[j] += x[p + i * inner + j];
+        }
+      }
+      for (int rep = 0; rep < 60; rep++) {
+        double[] got = new double[inner];
+        SumKernels.leading(x, p, outer, inner, got);
+        assertArrayEquals(want, got, outer + "x" + inner + " run " + rep);
+      }
+    }
+  }
+
   @Test
   void tensorSumOfAContiguousMatrixTakesTheSameOrder() {
     int n = 1000;
