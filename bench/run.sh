@@ -45,8 +45,10 @@ java -cp "$cp" org.openjdk.jmh.Main "${BENCH:-(Elementwise|Reduce|Matmul|Loop)Be
 
 echo "== memory of the add loop" >&2
 java "${launcher[@]}" -cp "$cp" ddl.bench.LoopMemory add 5 > "$out/ddl_loop_add.json"
-java "${launcher[@]}" -cp "$cp" ddl.bench.LoopMemory inplace 5 > "$out/ddl_loop_inplace.json"
-java "${launcher[@]}" -cp "$cp" ddl.bench.LoopMemory assign 5 > "$out/ddl_loop_assign.json"
+# the loops that reuse memory allocate one 8 MB array per round: enough rounds to fill the young
+# generation once, so the figures show where the process settles
+java "${launcher[@]}" -cp "$cp" ddl.bench.LoopMemory inplace 40 > "$out/ddl_loop_inplace.json"
+java "${launcher[@]}" -cp "$cp" ddl.bench.LoopMemory assign 40 > "$out/ddl_loop_assign.json"
 python3 "$here/numpy_bench.py" --loop-memory > "$out/numpy_loop.json"
 
 echo "== numpy" >&2
