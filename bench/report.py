@@ -23,6 +23,7 @@ NAMES = {
     ("ReduceBench.sumAxis0", None): "sum_axis0/1000x1000",
     ("ReduceBench.sumAxis1", None): "sum_axis1/1000x1000",
     ("MatmulBench.matmul", "n"): "matmul/{}",
+    ("MatmulBench.matmulAssign", "n"): "matmul_assign/{}",
     ("LoopBench.loopAdd", None): "loop_add/1000x1e6",
     ("LoopBench.loopAddInPlace", None): "loop_add_inplace/1000x1e6",
     ("LoopBench.loopAddAssign", None): "loop_add_assign/1000x1e6",
@@ -30,7 +31,8 @@ NAMES = {
 
 # ddl rows timed against another numpy key: the dsl's form of 2*x + 1 against numpy's 2*x + 1
 NUMPY_KEY = {"axpb_dsl/": "axpb/", "add_assign/": "add/", "mul_assign/": "mul/",
-             "axpb_assign/": "axpb/", "loop_add_assign/": "loop_add/"}
+             "axpb_assign/": "axpb/", "matmul_assign/": "matmul/",
+             "loop_add_assign/": "loop_add/"}
 
 
 def numpy_key(k):
@@ -57,6 +59,7 @@ TARGETS = {
     "sum_axis0/1000x1000": 1.0,
     "sum_axis1/1000x1000": 1.0,
     "matmul/2000": 1.1,
+    "matmul_assign/2000": 1.1,
     "loop_add/1000x1e6": 1.0,
     "loop_add_inplace/1000x1e6": 1.0,
 }

@@ -1,5 +1,6 @@
 package ddl.bench;
 
+import ddl.stdlib.Ops;
 import ddl.stdlib.Rng;
 import ddl.stdlib.Tensor;
 import ddl.stdlib.create.Creation;
@@ -27,16 +28,26 @@ public class MatmulBench {
 
   Tensor a;
   Tensor b;
+  /** The variable {@code c = a @ b} assigns, run again and again. */
+  Object c;
 
   @Setup
   public void setup() {
     Rng rng = new Rng(42);
     a = Creation.rand(rng, n, n);
     b = Creation.rand(rng, n, n);
+    c = null;
   }
 
   @Benchmark
   public Tensor matmul() {
     return a.matmul(b);
+  }
+
+  /** {@code c = a @ b} as the dsl compiles it: the product written into c's tensor, no new array. */
+  @Benchmark
+  public Object matmulAssign() {
+    c = Ops.matmulTo(a, b, c);
+    return c;
   }
 }

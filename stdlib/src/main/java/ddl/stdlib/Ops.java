@@ -280,6 +280,25 @@ public final class Ops {
     return r;
   }
 
+  /** {@code target = a @ b} as the dsl compiles it: the product written into target when it fits. */
+  public static Object matmulTo(Object a, Object b, Object target) {
+    if (a instanceof Tensor
+        && b instanceof Tensor
+        && target instanceof Tensor
+        && ((Tensor) target).exclusive
+        && ((Tensor) a).ndim() > 1
+        && ((Tensor) b).ndim() > 1) {
+      Tensor r = ddl.stdlib.math.Linalg.matmulInto((Tensor) a, (Tensor) b, (Tensor) target);
+      r.exclusive = true;
+      return r;
+    }
+    Object r = matmul(a, b);
+    if (r instanceof Tensor && a instanceof Tensor && b instanceof Tensor) {
+      ((Tensor) r).exclusive = true;
+    }
+    return r;
+  }
+
   /**
    * Marks a new result the dsl assigns to a variable as referred to by that variable alone: the
    * value of an arithmetic expression ({@code y = x * x + 1}), which nothing else can hold.

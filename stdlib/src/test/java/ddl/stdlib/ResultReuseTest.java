@@ -79,6 +79,26 @@ class ResultReuseTest {
   }
 
   @Test
+  void aProductIsWrittenIntoTheVariablesTensorEvenWhenItIsAnOperandOfOneBlasCall() {
+    long saved = ddl.stdlib.math.Linalg.blasThreshold();
+    try {
+      for (long blas : new long[] {0, Long.MAX_VALUE}) {
+        ddl.stdlib.math.Linalg.setBlasThreshold(blas);
+        Tensor a = Tensor.of(1.0, 2, 3, 4).reshape(2, 2);
+        Object c = Ops.matmulTo(a, a, null);
+        Object again = Ops.matmulTo(a, a, c);
+        assertSame(c, again);
+        assertArrayEquals(new double[] {7, 10, 15, 22}, ((Tensor) again).toDoubleArray());
+        Object squared = Ops.matmulTo(again, again, again); // c = c @ c
+        assertArrayEquals(new double[] {199, 290, 435, 634}, ((Tensor) squared).toDoubleArray());
+        assertEquals(blas == 0, squared == again, "in place only through BLAS");
+      }
+    } finally {
+      ddl.stdlib.math.Linalg.setBlasThreshold(saved);
+    }
+  }
+
+  @Test
   void theContextTurnsReuseOfTopLevelVariablesOffOnceJavaRuns() {
     Context ctx = new Context(System.out, System.err);
     Object v = Ops.addTo(x, 1L, null);

@@ -376,7 +376,8 @@ final class ExprTranslator implements Expr.Visitor<Code> {
   private static boolean isFreshTensorOp(Expr e) {
     if (e instanceof Expr.Binary) {
       Op op = ((Expr.Binary) e).op();
-      return op == Op.ADD || op == Op.SUB || op == Op.MUL || op == Op.DIV || op == Op.POW;
+      return op == Op.ADD || op == Op.SUB || op == Op.MUL || op == Op.DIV || op == Op.POW
+          || op == Op.MATMUL;
     }
     return false;
   }

@@ -51,6 +51,7 @@ class TranslatorTest {
     assertTrue(java("p = x + 1").contains("p = ddl.stdlib.Ops.addTo(x, (Object) Long.valueOf(1L), ddl$s.ctx.reusable(p));"), java("p = x + 1"));
     assertTrue(java("z = 2 * 3 + 0.5").contains("z = (Object) Double.valueOf(((2L * 3L) + 0.5));"));
     assertTrue(java("q = 7 // 2").contains("ddl.stdlib.Ops.floordiv(7L, 2L)"));
+    assertTrue(java("p = x @ x").contains("p = ddl.stdlib.Ops.matmulTo(x, x, ddl$s.ctx.reusable(p));"), java("p = x @ x"));
     assertTrue(java("print(x - 1)").contains("ddl.stdlib.Ops.sub(x, (Object) Long.valueOf(1L))"), java("print(x - 1)"));
   }
 

@@ -28,6 +28,21 @@ public final class Linalg {
   }
 
   public static Tensor matmul(Tensor a, Tensor b) {
+    return matmul(a, b, null);
+  }
+
+  /**
+   * {@code a @ b} written into {@code target} when it has the result's dtype and shape, is
+   * contiguous and may be overwritten (the dsl's {@code c = a @ b}, see Ops.matmulTo): the product
+   * then costs no new array. Returns target, or a new tensor when target does not fit (also when
+   * it overlaps an operand and the product is not one BLAS call, which reads its operands whole
+   * before writing).
+   */
+  public static Tensor matmulInto(Tensor a, Tensor b, Tensor target) {
+    return matmul(a, b, target);
+  }
+
+  private static Tensor matmul(Tensor a, Tensor b, Tensor target) {
     if (a.ndim() == 0 || b.ndim() == 0) {
       int which = a.ndim() == 0 ? 0 : 1;
       throw new IllegalArgumentException(
@@ -73,15 +88,30 @@ public final class Linalg {
     Tensor cx = x.dtype() == dt ? x : x.astype(dt);
     Tensor cy = y.dtype() == dt ? y : y.astype(dt);
     int[] outShape = concat(batch, n, m);
-    Tensor out = Tensor.empty(dt, outShape);
     int batches = Shape.size(batch);
+    boolean blas = dt == DType.FLOAT64 && (long) n * k * m >= blasThreshold && (long) n * k * m > 0;
+    Tensor out;
+    if (target != null
+        && !aVec
+        && !bVec
+        && target.dtype() == dt
+        && Shape.equal(target.shape(), outShape)
+        && target.isContiguous()
+        && target.offset() == 0
+        && ((blas && batches == 1) || (!target.sharesStorage(cx) && !target.sharesStorage(cy)))) {
+      out = target;
+      if (!blas) {
+        Elementwise.fill(out, 0L); // the Java product accumulates into its output
+      }
+    } else {
+      out = Tensor.empty(dt, outShape);
+    }
     int[] bxStrides = Shape.broadcastStrides(xb, java.util.Arrays.copyOf(cx.strides(), xb.length), batch);
     int[] byStrides = Shape.broadcastStrides(yb, java.util.Arrays.copyOf(cy.strides(), yb.length), batch);
     int[] xst = cx.strides();
     int[] yst = cy.strides();
     int xr = xst[xst.length - 2], xc = xst[xst.length - 1];
     int yr = yst[yst.length - 2], yc = yst[yst.length - 1];
-    boolean blas = dt == DType.FLOAT64 && (long) n * k * m >= blasThreshold && (long) n * k * m > 0;
     int[] idx = new int[batch.length];
     for (int t = 0; t < batches; t++) {
       int px = cx.offset();

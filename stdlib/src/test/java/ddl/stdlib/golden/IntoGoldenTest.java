@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ddl.stdlib.Tensor;
 import ddl.stdlib.math.BinaryOp;
 import ddl.stdlib.math.Elementwise;
+import ddl.stdlib.math.Linalg;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,35 @@ class IntoGoldenTest {
       tests.add(DynamicTest.dynamicTest(c.id() + " " + c.expr() + " [into a tensor]", () -> into(c, op)));
       tests.add(DynamicTest.dynamicTest(c.id() + " " + c.expr() + " [into its left operand]", () -> intoLeft(c, op)));
     }
+    for (GoldenCase c : GoldenCase.load()) {
+      if (c.op().equals("matmul") && !c.isError()) {
+        for (long blas : new long[] {Long.MAX_VALUE, 0}) {
+          String path = blas == 0 ? "BLAS" : "Java";
+          tests.add(DynamicTest.dynamicTest(c.id() + " " + c.expr() + " [into a tensor, " + path + "]", () -> matmulInto(c, blas)));
+        }
+      }
+    }
     return tests.stream();
+  }
+
+  private static void matmulInto(GoldenCase c, long blas) {
+    long saved = Linalg.blasThreshold();
+    Linalg.setBlasThreshold(blas);
+    try {
+      Object[] ab = operands(c);
+      Tensor a = (Tensor) ab[0];
+      Tensor b = (Tensor) ab[1];
+      Tensor fresh = Linalg.matmul(a, b);
+      Tensor out = Tensor.empty(fresh.dtype(), fresh.shape());
+      Elementwise.assign(out, Tensor.scalar(7L));
+      Tensor got = Linalg.matmulInto(a, b, out);
+      if (a.ndim() > 1 && b.ndim() > 1) {
+        assertSame(out, got, "not written into the tensor");
+      }
+      NumpyGoldenTest.compare(c, a.ndim() == 1 && b.ndim() == 1 ? got.item() : got);
+    } finally {
+      Linalg.setBlasThreshold(saved);
+    }
   }
 
   private static Object[] operands(GoldenCase c) {
