@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Spike: does a newer OpenBLAS (bytedeco preset of a later JavaCPP than ND4J M2.1's 1.5.7) close
+# Spike behind the build's OpenBLAS 0.3.28 (JavaCPP 1.5.11; ND4J M2.1 was built on 1.5.7 and 0.3.19): does it close
 # matmul's gap to numpy? Times cblas_dgemm of ND4J's OpenBLAS 0.3.19 and of a newer preset, each in
 # its own JVM (the two javacpp versions cannot share one), interleaved with numpy's matmul.
 #   bench/blas_spike.sh [n] [reps] [rounds]     OPENBLAS_NUM_THREADS=1 compares one core's kernels
