@@ -66,6 +66,8 @@ def main():
         cases[f"add/{n}"] = lambda x=x, y=y: x + y
         cases[f"mul/{n}"] = lambda x=x, y=y: x * y
         cases[f"axpb/{n}"] = lambda x=x: 2 * x + 1
+        o = np.empty(n)
+        cases[f"add_out/{n}"] = lambda x=x, y=y, o=o: np.add(x, y, out=o)
     m = rng.random((1000, 1000))
     cases["sum_axis0/1000x1000"] = lambda: m.sum(axis=0)
     cases["sum_axis1/1000x1000"] = lambda: m.sum(axis=1)

@@ -34,6 +34,8 @@ public class ElementwiseBench {
   Tensor y;
   /** The ddl variable a statement such as {@code z = x + y} assigns, run again and again. */
   Object z;
+  /** The output tensor of {@code x.add(y, out)}. */
+  Tensor out;
 
   @Setup
   public void setup() {
@@ -41,6 +43,7 @@ public class ElementwiseBench {
     x = Creation.rand(rng, n);
     y = Creation.rand(rng, n);
     z = null;
+    out = Tensor.empty(ddl.stdlib.DType.FLOAT64, n);
   }
 
   /** {@code x + y}: two tensors of one shape. */
@@ -94,5 +97,11 @@ public class ElementwiseBench {
   public Object axpbAssign() {
     z = Ops.owned(Ops.addFresh(Ops.mulTo(2L, x, z), 1L));
     return z;
+  }
+
+  /** {@code x.add(y, out)}: the Java API with numpy's {@code out=}, against {@code np.add(x, y, out=o)}. */
+  @Benchmark
+  public Tensor addOut() {
+    return x.add(y, out);
   }
 }

@@ -401,6 +401,27 @@ public final class Tensor {
     return Elementwise.unary(UnaryOp.SQRT, this);
   }
 
+  /**
+   * {@code out = this + other} written into {@code out}, numpy's {@code np.add(x, y, out=out)}:
+   * no new array, so a loop that keeps its result tensor runs in warm memory (a new 8 MB array is
+   * cold on the JVM). Returns out.
+   */
+  public Tensor add(Object other, Tensor out) {
+    return Elementwise.binaryOut(BinaryOp.ADD, this, other, out);
+  }
+
+  public Tensor sub(Object other, Tensor out) {
+    return Elementwise.binaryOut(BinaryOp.SUB, this, other, out);
+  }
+
+  public Tensor mul(Object other, Tensor out) {
+    return Elementwise.binaryOut(BinaryOp.MUL, this, other, out);
+  }
+
+  public Tensor div(Object other, Tensor out) {
+    return Elementwise.binaryOut(BinaryOp.DIV, this, other, out);
+  }
+
   /** In place {@code this += other}, keeping this tensor's dtype (numpy's same-kind rule). */
   public Tensor addInPlace(Object other) {
     return Elementwise.binaryInPlace(BinaryOp.ADD, this, other);

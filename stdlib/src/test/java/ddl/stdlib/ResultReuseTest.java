@@ -99,6 +99,31 @@ class ResultReuseTest {
   }
 
   @Test
+  void theJavaApiWritesIntoAnOutputTensorAsNumpysOut() {
+    Tensor out = Tensor.empty(DType.FLOAT64, 4);
+    assertSame(out, x.add(Tensor.of(1.0, 1, 1, 1), out));
+    assertArrayEquals(new double[] {1, 2, 3, 4}, out.toDoubleArray());
+    assertSame(out, x.mul(2L, out));
+    assertArrayEquals(new double[] {0, 2, 4, 6}, out.toDoubleArray());
+    // int64 operands into a float64 output; broadcast up to out's shape; overlap with out
+    Tensor wide = Tensor.empty(DType.FLOAT64, 2, 4);
+    Tensor.of(1L, 2, 3, 4).add(1L, wide);
+    assertArrayEquals(new double[] {2, 3, 4, 5, 2, 3, 4, 5}, wide.toDoubleArray());
+    Tensor v = Tensor.of(1.0, 2, 3, 4);
+    v.sub(v.reshape(2, 2).T().reshape(4), v);
+    assertArrayEquals(new double[] {0, -1, 1, 0}, v.toDoubleArray());
+    IllegalArgumentException cast = assertThrows(IllegalArgumentException.class,
+        () -> Tensor.of(1L, 2).div(2L, Tensor.empty(DType.INT64, 2)));
+    assertEquals("Cannot cast ufunc 'divide' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'", cast.getMessage());
+    IllegalArgumentException shape = assertThrows(IllegalArgumentException.class,
+        () -> x.add(1L, Tensor.empty(DType.FLOAT64, 3)));
+    assertEquals("operands could not be broadcast together with shapes (4,) () (3,)", shape.getMessage().trim());
+    IllegalArgumentException small = assertThrows(IllegalArgumentException.class,
+        () -> x.add(Tensor.empty(DType.FLOAT64, 2, 4), Tensor.empty(DType.FLOAT64, 4)));
+    assertEquals("non-broadcastable output operand with shape (4,) doesn't match the broadcast shape (2,4)", small.getMessage());
+  }
+
+  @Test
   void theContextTurnsReuseOfTopLevelVariablesOffOnceJavaRuns() {
     Context ctx = new Context(System.out, System.err);
     Object v = Ops.addTo(x, 1L, null);

@@ -45,25 +45,63 @@ public final class Elementwise {
       return a;
     }
     Tensor r = binary(op, a, b);
-    if (r.dtype().ordinal() > a.dtype().ordinal()) {
+    checkOutput(op, r, a);
+    assign(a, r);
+    return a;
+  }
+
+  /**
+   * numpy's {@code np.add(a, b, out=out)}: the result written into {@code out}, converted to its
+   * dtype under the same-kind rule and broadcast to its shape; returns out. With a, b and out of one
+   * dtype and shape this is one loop and no new array (see {@link #binaryInto}); otherwise the
+   * result is computed whole first, so out may overlap the operands in any way.
+   */
+  public static Tensor binaryOut(BinaryOp op, Object a, Object b, Tensor out) {
+    if (binaryInto(op, a, b, out)) {
+      return out;
+    }
+    Tensor r = binary(op, a, b);
+    try {
+      Shape.broadcast(r.shape(), out.shape());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "operands could not be broadcast together with shapes "
+              + shapeOf(a) + " " + shapeOf(b) + " " + Shape.compact(out.shape()) + " ");
+    }
+    checkOutput(op, r, out);
+    assign(out, r);
+    return out;
+  }
+
+  private static String shapeOf(Object v) {
+    return v instanceof Tensor ? Shape.compact(((Tensor) v).shape()) : "()";
+  }
+
+  /** numpy's checks of an output operand: a same-kind cast, and the broadcast shape fits. */
+  private static void checkOutput(BinaryOp op, Tensor r, Tensor out) {
+    if (r.dtype().ordinal() > out.dtype().ordinal()) {
       throw new IllegalArgumentException(
           "Cannot cast ufunc '"
               + op.ufunc()
               + "' output from dtype('"
               + r.dtype()
               + "') to dtype('"
-              + a.dtype()
+              + out.dtype()
               + "') with casting rule 'same_kind'");
     }
-    if (!Shape.equal(r.shape(), a.shape())) {
+    boolean fits;
+    try {
+      fits = Shape.equal(Shape.broadcast(r.shape(), out.shape()), out.shape());
+    } catch (IllegalArgumentException e) {
+      fits = false;
+    }
+    if (!fits) {
       throw new IllegalArgumentException(
           "non-broadcastable output operand with shape "
-              + Shape.compact(a.shape())
+              + Shape.compact(out.shape())
               + " doesn't match the broadcast shape "
               + Shape.compact(r.shape()));
     }
-    assign(a, r);
-    return a;
   }
 
   /**
