@@ -288,15 +288,9 @@ public final class Ops {
         && ((Tensor) target).exclusive
         && ((Tensor) a).ndim() > 1
         && ((Tensor) b).ndim() > 1) {
-      Tensor r = ddl.stdlib.math.Linalg.matmulInto((Tensor) a, (Tensor) b, (Tensor) target);
-      r.exclusive = true;
-      return r;
+      return owned(ddl.stdlib.math.Linalg.matmulInto((Tensor) a, (Tensor) b, (Tensor) target));
     }
-    Object r = matmul(a, b);
-    if (r instanceof Tensor && a instanceof Tensor && b instanceof Tensor) {
-      ((Tensor) r).exclusive = true;
-    }
-    return r;
+    return ownedIfTensors(matmul(a, b), a, b);
   }
 
   /**
@@ -311,22 +305,22 @@ public final class Ops {
   }
 
   private static Object into(BinaryOp op, Object a, Object b, Object target) {
-    if (a instanceof Overloaded || b instanceof Overloaded) {
-      return binary(op, a, b);
-    }
+    // binaryInto declines anything but tensors and numbers; binary then raises the errors
     if (target instanceof Tensor
         && ((Tensor) target).exclusive
-        && (a instanceof Tensor || b instanceof Tensor)
-        && (a instanceof Tensor || isScalar(a))
-        && (b instanceof Tensor || isScalar(b))
         && Elementwise.binaryInto(op, a, b, (Tensor) target)) {
       return target;
     }
-    Object r = binary(op, a, b);
-    if (r instanceof Tensor && (a instanceof Tensor || b instanceof Tensor)) {
-      ((Tensor) r).exclusive = true; // a new result of two plain operands
-    }
-    return r;
+    return ownedIfTensors(binary(op, a, b), a, b);
+  }
+
+  /**
+   * A new result of tensor operands, marked as the assigned variable's alone; not the result of a
+   * traced (autodiff) operation, which the trace may keep.
+   */
+  private static Object ownedIfTensors(Object r, Object a, Object b) {
+    boolean traced = a instanceof Overloaded || b instanceof Overloaded;
+    return !traced && (a instanceof Tensor || b instanceof Tensor) ? owned(r) : r;
   }
 
   // ---- comparisons ----------------------------------------------------------------------------

@@ -71,24 +71,7 @@ final class ExprTranslator implements Expr.Visitor<Code> {
 
   @Override
   public Code visitName(Expr.Name n) {
-    Code c = nameValue(n);
-    if (c.type() == JType.OBJECT && isVariable(n.name())) {
-      // the value may now be referred to from elsewhere: see Lang.shared
-      return Code.object(LANG + ".shared(" + c.java() + ")");
-    }
-    return c;
-  }
-
-  /** Whether a name, as an expression, reads a variable (not a def, built-in or constant). */
-  private boolean isVariable(String name) {
-    if (name.equals("_") || scope.lookup(name) != null || t.globalType(name, scope.inFunction()) != null) {
-      return true;
-    }
-    // else a top-level name a def looks up when it runs, unless it names something else
-    return t.def(name, scope.inFunction()) == null
-        && !Builtins.has(name)
-        && !t.env().isClass(name)
-        && !List.of("pi", "inf", "nan").contains(name);
+    return nameValue(n, true);
   }
 
   /**
@@ -96,23 +79,27 @@ final class ExprTranslator implements Expr.Visitor<Code> {
    * value shared, since the operators never keep their operands (see Ops.addTo).
    */
   private Code operand(Expr e) {
-    return e instanceof Expr.Name ? nameValue((Expr.Name) e) : translate(e);
+    return e instanceof Expr.Name ? nameValue((Expr.Name) e, false) : translate(e);
   }
 
-  private Code nameValue(Expr.Name n) {
+  /**
+   * A name as an expression. With {@code share}, a variable's value is read through Lang.shared:
+   * it may be referred to from elsewhere from now on.
+   */
+  private Code nameValue(Expr.Name n, boolean share) {
     String name = n.name();
     if (name.equals("_")) {
-      return Code.object(Names.LAST);
+      return variable(Code.object(Names.LAST), share);
     }
     Scope.Local local = scope.lookup(name);
     if (local != null) {
-      return new Code(local.java(), local.type());
+      return variable(new Code(local.java(), local.type()), share);
     }
     JType global = t.globalType(name, scope.inFunction());
     if (global != null) {
       // ddl variables are Objects in Java; only Java lines declare primitive ones
       JType declared = t.env().javaType(name);
-      return new Code(Names.java(name), declared != null ? declared : JType.OBJECT);
+      return variable(new Code(Names.java(name), declared != null ? declared : JType.OBJECT), share);
     }
     Environment.DefSignature def = t.def(name, scope.inFunction());
     if (def != null) {
@@ -138,9 +125,13 @@ final class ExprTranslator implements Expr.Visitor<Code> {
       // a def may use a top-level name defined after it, as in Python: it is looked up when the
       // def runs, and an error then if it still does not exist
       t.lateGlobal(name);
-      return Code.object(LANG + ".defined(" + Names.java(name) + ", " + Names.literal(name) + ")");
+      return variable(Code.object(LANG + ".defined(" + Names.java(name) + ", " + Names.literal(name) + ")"), share);
     }
     throw unknown(n.span(), name);
+  }
+
+  private static Code variable(Code read, boolean share) {
+    return share && read.type() == JType.OBJECT ? Code.object(LANG + ".shared(" + read.java() + ")") : read;
   }
 
   DdlError unknown(Span span, String name) {

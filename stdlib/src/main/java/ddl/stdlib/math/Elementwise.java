@@ -41,11 +41,12 @@ public final class Elementwise {
 
   /** {@code a op= b} in place: the result is cast back to a's dtype under numpy's same-kind rule. */
   public static Tensor binaryInPlace(BinaryOp op, Tensor a, Object b) {
-    if (intoSelf(op, a, b)) {
+    // numpy's a += b without a temporary where it can (element j is read before it is written)
+    if (binaryInto(op, a, b, a)) {
       return a;
     }
     Tensor r = binary(op, a, b);
-    checkOutput(op, r, a);
+    checkOutput(op, a, b, r, a);
     assign(a, r);
     return a;
   }
@@ -61,24 +62,24 @@ public final class Elementwise {
       return out;
     }
     Tensor r = binary(op, a, b);
+    checkOutput(op, a, b, r, out);
+    assign(out, r);
+    return out;
+  }
+
+  /**
+   * numpy's checks of an output operand for the result r of {@code a op b}: its shape takes r's by
+   * broadcasting, to its own shape, and r's dtype casts to its dtype under the same-kind rule.
+   */
+  private static void checkOutput(BinaryOp op, Object a, Object b, Tensor r, Tensor out) {
+    int[] bs;
     try {
-      Shape.broadcast(r.shape(), out.shape());
+      bs = Shape.broadcast(r.shape(), out.shape());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "operands could not be broadcast together with shapes "
               + shapeOf(a) + " " + shapeOf(b) + " " + Shape.compact(out.shape()) + " ");
     }
-    checkOutput(op, r, out);
-    assign(out, r);
-    return out;
-  }
-
-  private static String shapeOf(Object v) {
-    return v instanceof Tensor ? Shape.compact(((Tensor) v).shape()) : "()";
-  }
-
-  /** numpy's checks of an output operand: a same-kind cast, and the broadcast shape fits. */
-  private static void checkOutput(BinaryOp op, Tensor r, Tensor out) {
     if (r.dtype().ordinal() > out.dtype().ordinal()) {
       throw new IllegalArgumentException(
           "Cannot cast ufunc '"
@@ -89,13 +90,7 @@ public final class Elementwise {
               + out.dtype()
               + "') with casting rule 'same_kind'");
     }
-    boolean fits;
-    try {
-      fits = Shape.equal(Shape.broadcast(r.shape(), out.shape()), out.shape());
-    } catch (IllegalArgumentException e) {
-      fits = false;
-    }
-    if (!fits) {
+    if (!Shape.equal(bs, out.shape())) {
       throw new IllegalArgumentException(
           "non-broadcastable output operand with shape "
               + Shape.compact(out.shape())
@@ -104,52 +99,8 @@ public final class Elementwise {
     }
   }
 
-  /**
-   * numpy's {@code a += b} without a temporary: when the op computes in a's own dtype, a is
-   * contiguous (the kernels write with stride 1), b broadcasts to a's shape and b does not
-   * partially overlap a, the kernel writes straight into a's storage
-   * (element j of a is read before it is written, as numpy does). Returns false to take the general
-   * path, which also raises the errors.
-   */
-  private static boolean intoSelf(BinaryOp op, Tensor a, Object b) {
-    DType compute;
-    Tensor tb;
-    if (b instanceof Tensor) {
-      tb = (Tensor) b;
-      compute = op.computeType(DType.promote(a.dtype(), tb.dtype()));
-    } else if (b instanceof Number || b instanceof Boolean) {
-      compute = op.computeType(DType.promoteWeak(a.dtype(), DType.ofScalar(b)));
-      tb = null;
-    } else {
-      return false;
-    }
-    // int64 ** may raise halfway (negative exponents): keep a untouched then
-    if (op.resultType(compute) != a.dtype()
-        || compute == DType.BOOL
-        || (compute == DType.INT64 && op == BinaryOp.POW)
-        || !a.isContiguous()) {
-      return false;
-    }
-    if (tb == null) {
-      tb = scalarTensor(b, compute);
-    } else if (tb.sharesStorage(a)
-        && !(tb.offset() == a.offset()
-            && Shape.equal(tb.shape(), a.shape())
-            && java.util.Arrays.equals(tb.strides(), a.strides()))) {
-      return false; // a partial overlap: the general path reads b whole first
-    }
-    int[] shape = a.shape();
-    int[] bs;
-    try {
-      bs = Shape.broadcast(shape, tb.shape());
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-    if (!Shape.equal(bs, shape)) {
-      return false;
-    }
-    run(op, compute, a, tb, a);
-    return true;
+  private static String shapeOf(Object v) {
+    return v instanceof Tensor ? Shape.compact(((Tensor) v).shape()) : "()";
   }
 
   /**
@@ -178,8 +129,10 @@ public final class Elementwise {
     } else {
       return false;
     }
-    // int64 ** may raise halfway (negative exponents): out must stay as it was then
+    // ops that may raise (int64 ** with negative exponents, bool arithmetic numpy refuses) take
+    // the general path, which raises before anything is written
     if (op.resultType(compute) != out.dtype()
+        || compute == DType.BOOL
         || (compute == DType.INT64 && op == BinaryOp.POW)
         || !out.isContiguous()
         || !readableWhileWriting(ta, out)
@@ -344,9 +297,9 @@ public final class Elementwise {
       Parallel.split(n, (lo, hi) -> Kernels.compare(op, x, xo + lo, 1, y, yo + lo, 1, out, lo, hi - lo));
       return Tensor.wrap(out, a.shape());
     }
-    double[] out = new double[n];
-    Parallel.split(n, (lo, hi) -> Kernels.doubles(op, x, xo + lo, 1, y, yo + lo, 1, out, lo, hi - lo));
-    return Tensor.wrap(out, a.shape());
+    Tensor out = Tensor.empty(DType.FLOAT64, a.shape());
+    intoDoubles(op, a, b, out);
+    return out;
   }
 
   private static Tensor run(BinaryOp op, DType compute, Tensor a, Tensor b) {

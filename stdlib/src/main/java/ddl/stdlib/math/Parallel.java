@@ -2,6 +2,7 @@ package ddl.stdlib.math;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Splits a large loop into two halves, one on the common ForkJoin pool and one on the caller. Only
@@ -52,5 +53,33 @@ final class Parallel {
     } finally {
       other.join();
     }
+  }
+
+  /**
+   * Runs body over [0, n) in pieces of {@code step}, claimed in turn by the caller and, through
+   * {@link #split} (its threshold, its switch to one thread), one pool worker: both run the
+   * same claiming loop and ignore the halves split hands them. An idle worker takes 10–40 µs to wake
+   * on this kind of virtual machine; with halves fixed in advance the caller then waits that long
+   * for the second half, here it goes on claiming and the worker takes what is left when it arrives,
+   * so the two finish within a piece of each other (1000×1000 sum over axis 1: ~140 → ~105 µs).
+   * For bodies whose every unit is computed by one thread in one order, so the bits do not depend
+   * on who took which piece.
+   */
+  static void claimed(int n, int weight, int step, Range body) {
+    if (n <= step) {
+      body.run(0, n);
+      return;
+    }
+    int pieces = (n - 1) / step + 1;
+    AtomicInteger next = new AtomicInteger();
+    split(
+        n,
+        weight,
+        (ignoredLo, ignoredHi) -> {
+          for (int c; (c = next.getAndIncrement()) < pieces; ) {
+            int lo = c * step;
+            body.run(lo, n - lo <= step ? n : lo + step);
+          }
+        });
   }
 }

@@ -93,10 +93,10 @@ final class SumKernels {
   /**
    * out[i] = 0 + pairwise sum of the contiguous run x[p + i·inner ..][inner], for a reduction over
    * trailing axes (the 0 + keeps the general path's sign of a zero sum). The rows are shared by two
-   * threads in pieces (see {@link #claimed}).
+   * threads in pieces (see {@link Parallel#claimed}).
    */
   static void trailing(double[] x, int p, int outer, int inner, double[] out) {
-    claimed(
+    Parallel.claimed(
         outer, inner, Math.max(1, CHUNK / inner), (lo, hi) -> trailing(x, p, inner, out, lo, hi));
   }
 
@@ -106,34 +106,6 @@ final class SumKernels {
       acc += pairwise(x, q, inner);
       out[i] = acc;
     }
-  }
-
-  /**
-   * Runs body over [0, n) in pieces of {@code step}, claimed in turn by the caller and, through
-   * {@link Parallel#split} (its threshold, its switch to one thread), one pool worker: both run the
-   * same claiming loop and ignore the halves split hands them. An idle worker takes 10–40 µs to wake
-   * on this kind of virtual machine; with halves fixed in advance the caller then waits that long
-   * for the second half, here it goes on claiming and the worker takes what is left when it arrives,
-   * so the two finish within a piece of each other (1000×1000 sum over axis 1: ~140 → ~105 µs).
-   * Each out element is still computed by one thread in one order, so the bits do not depend on
-   * who took which piece.
-   */
-  private static void claimed(int n, int weight, int step, Parallel.Range body) {
-    if (n <= step) {
-      body.run(0, n);
-      return;
-    }
-    int pieces = (n - 1) / step + 1;
-    AtomicInteger next = new AtomicInteger();
-    Parallel.split(
-        n,
-        weight,
-        (ignoredLo, ignoredHi) -> {
-          for (int c; (c = next.getAndIncrement()) < pieces; ) {
-            int lo = c * step;
-            body.run(lo, n - lo <= step ? n : lo + step);
-          }
-        });
   }
 
   /**
