@@ -297,9 +297,9 @@ public final class Elementwise {
       Parallel.split(n, (lo, hi) -> Kernels.compare(op, x, xo + lo, 1, y, yo + lo, 1, out, lo, hi - lo));
       return Tensor.wrap(out, a.shape());
     }
-    Tensor out = Tensor.empty(DType.FLOAT64, a.shape());
-    intoDoubles(op, a, b, out);
-    return out;
+    double[] out = new double[n];
+    Parallel.split(n, (lo, hi) -> Kernels.doubles(op, x, xo + lo, 1, y, yo + lo, 1, out, lo, hi - lo));
+    return Tensor.wrap(out, a.shape());
   }
 
   private static Tensor run(BinaryOp op, DType compute, Tensor a, Tensor b) {
