@@ -163,13 +163,30 @@ public final class Engine implements AutoCloseable {
     return eval(new Source("<input>", text), display);
   }
 
+  /** True while Java the engine itself translated from ddl runs (see {@link #evalTranslated}). */
+  private boolean translatedJava;
+
+  /**
+   * Evaluates Java built around the engine's own translation of ddl ({@link #javaOf}), such as the
+   * REPL's {@code /time} loop: that Java reads ddl variables as ddl does, so unlike a user's Java
+   * line it leaves results being written into variables' tensors (Context.reusable) on.
+   */
+  public Result evalTranslated(String java) {
+    translatedJava = true;
+    try {
+      return eval(new Source("<input>", java), false);
+    } finally {
+      translatedJava = false;
+    }
+  }
+
   /** The Java a line of ddl becomes ({@code /java}). */
   public String javaOf(String text) {
     return Translator.javaOf(environment, new Source("<input>", text), false);
   }
 
   void run(Source source, Unit u) {
-    if (u.kind() == Unit.Kind.JAVA) {
+    if (u.kind() == Unit.Kind.JAVA && !translatedJava) {
       context.javaRuns(); // Java may keep what ddl variables hold: see Context.reusable
     }
     if (u.kind() == Unit.Kind.JAVA && !variables.isEmpty()) {

@@ -56,8 +56,8 @@ final class Timer {
 
   /** Seconds for n runs of the body, less the cost of compiling the loop (a run with n = 0). */
   private static double loop(Engine e, String body, long n) {
-    double full = seconds(() -> e.eval(wrap(body, n), false));
-    double empty = seconds(() -> e.eval(wrap(body, 0), false));
+    double full = seconds(() -> e.evalTranslated(wrap(body, n)));
+    double empty = seconds(() -> e.evalTranslated(wrap(body, 0)));
     return Math.max(0, full - empty);
   }
 
