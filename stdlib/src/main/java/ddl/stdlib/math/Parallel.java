@@ -5,7 +5,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Splits a large loop into two halves, one on the common ForkJoin pool and one on the caller. Only
+ * Splits a large loop into two halves, one on the caller and one on the {@link Helper} thread. Only
  * for loops whose elements are independent (elementwise kernels, or reductions split by output
  * element), so the result is bit-identical to the serial loop. Below {@link #grain()} elements the
  * hand-off (a few microseconds) costs more than the second core gains.
@@ -47,11 +47,21 @@ final class Parallel {
       return;
     }
     int mid = (n / 2) & ~7;
-    ForkJoinTask<?> other = ForkJoinPool.commonPool().submit(() -> body.run(mid, n));
+    Helper.Job job = Helper.post(body, mid, n);
+    if (job == null) {
+      // the helper is another caller's: the common pool, fixed halves
+      ForkJoinTask<?> other = ForkJoinPool.commonPool().submit(() -> body.run(mid, n));
+      try {
+        body.run(0, mid);
+      } finally {
+        other.join();
+      }
+      return;
+    }
     try {
       body.run(0, mid);
     } finally {
-      other.join();
+      Helper.join(job);
     }
   }
 
