@@ -67,11 +67,12 @@ final class Parallel {
 
   /**
    * Runs body over [0, n) in pieces of {@code step}, claimed in turn by the caller and, through
-   * {@link #split} (its threshold, its switch to one thread), one pool worker: both run the
-   * same claiming loop and ignore the halves split hands them. An idle worker takes 10–40 µs to wake
-   * on this kind of virtual machine; with halves fixed in advance the caller then waits that long
-   * for the second half, here it goes on claiming and the worker takes what is left when it arrives,
-   * so the two finish within a piece of each other (1000×1000 sum over axis 1: ~140 → ~105 µs).
+   * {@link #split} (its threshold, its switch to one thread), the helper: both run the same
+   * claiming loop and ignore the halves split hands them. A parked helper takes 10–40 µs to wake on
+   * this kind of virtual machine, and even a spinning one starts a little late; with halves fixed in
+   * advance the caller then waits for the second half, here it goes on claiming and the helper takes
+   * what is left when it arrives, so the two finish within a piece of each other (1000×1000 sum over
+   * axis 1 with a parked worker: ~140 → ~105 µs).
    * For bodies whose every unit is computed by one thread in one order, so the bits do not depend
    * on who took which piece.
    */

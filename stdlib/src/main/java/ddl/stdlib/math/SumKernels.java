@@ -28,11 +28,12 @@ final class SumKernels {
    *
    * <p>Two threads, through {@link Parallel#split} (its threshold, its switch to one thread), each
    * ignoring the half split hands it: the caller starts at once on whole rows, {@link #LEAD_BLOCK}
-   * at a time, reserving each block before it adds it. The pool worker, 10–40 µs later on this
-   * kind of virtual machine, stops the reservations, waits for the block in flight, and from there
-   * the two add the remaining rows into half of the columns each. With the columns halved from the
-   * start, the caller waited for the late half (1000×1000: ~175 → ~150 µs). Each out element is
-   * still the sum of its column in row order, so the bits do not depend on when the worker came.
+   * at a time, reserving each block before it adds it. The helper, at once when it is spinning,
+   * 10–40 µs later when it was parked, stops the reservations, waits for the block in flight, and
+   * from there the two add the remaining rows into half of the columns each. With the columns
+   * halved from the start, the caller waited for a late half (1000×1000 with a parked helper: ~175
+   * → ~150 µs). Each out element is still the sum of its column in row order, so the bits do not
+   * depend on when the helper came.
    */
   static void leading(double[] x, int p, int outer, int inner, double[] out) {
     AtomicInteger reserved = new AtomicInteger();
