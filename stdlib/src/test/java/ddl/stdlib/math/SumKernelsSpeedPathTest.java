@@ -37,9 +37,14 @@ class SumKernelsSpeedPathTest {
     }
   }
 
-  /** (outer, inner): square, odd sizes, rows shorter than 8, longer than a chunk, too few to split. */
+  /**
+   * (outer, inner) for the trailing sum, (inner, outer) for the leading one: square, odd sizes, rows
+   * shorter than 8, longer than a chunk, too few to split; as leading sums, every remainder of rows
+   * after the four-row passes (0–3) and fewer than 8 columns (3, 1).
+   */
   private static final int[][] SHAPES = {
-    {1000, 1000}, {613, 517}, {70001, 5}, {40, 9000}, {2000, 131}, {3, 200003}, {1, 300000}
+    {1000, 1000}, {613, 517}, {70001, 5}, {40, 9000}, {2000, 131}, {3, 200003}, {1, 300000},
+    {700, 1002}
   };
 
   @Test
