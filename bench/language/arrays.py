@@ -6,6 +6,7 @@ import numpy as np
 r = np.random.default_rng(42)
 x = r.random(1_000_000)
 y = r.random(1_000_000)
+m = x.reshape(1000, 1000)
 for _ in range(5):
     acc = x
     t0 = time.perf_counter()
@@ -18,4 +19,10 @@ for _ in range(5):
     for i in range(1000):
         p = x * y
     t3 = time.perf_counter()
-    print(t1 - t0, t2 - t1, t3 - t2)
+    for i in range(1000):
+        s0 = m.sum(axis=0)
+    t4 = time.perf_counter()
+    for i in range(1000):
+        s1 = m.sum(axis=1)
+    t5 = time.perf_counter()
+    print(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)

@@ -3,7 +3,8 @@
 #   - ./ddl -e '1 + 1' from a cold JVM (median of N runs)
 #   - a 20-statement script (median of N runs), and its ratio to the -e time
 #   - a 10-million-iteration scalar loop, timed inside the run, beside the same loop in CPython
-#   - elementwise statements on 1e6 float64 (arrays.ddl), timed inside the run, beside numpy
+#   - elementwise statements and axis sums on 1e6 float64 (arrays.ddl), timed inside the run,
+#     beside numpy
 # The steady-state time of one statement is measured in-process by
 # dsl/src/test/java/ddl/bench/StatementBenchmark.java (see bench/README.md).
 set -euo pipefail
@@ -24,13 +25,14 @@ cols() { python3 -c '
 import statistics, sys
 a = [list(map(float, l.split())) for l in open(sys.argv[1]) if l.strip()]
 b = [list(map(float, l.split())) for l in open(sys.argv[2]) if l.strip()]
-for k, name in enumerate(["acc = acc + y", "z = 2 * x + 1", "p = x * y"]):
+names = ["acc = acc + y", "z = 2 * x + 1", "p = x * y", "sum(m, axis=0)", "sum(m, axis=1)"]
+for k, name in enumerate(names):
     d = statistics.median(r[k] for r in a)
     n = statistics.median(r[k] for r in b)
-    print("%-14s ddl %.3f ms  numpy %.3f ms  %.2fx" % (name, d, n, d / n))' "$1" "$2"; }
+    print("%-15s ddl %.3f ms  numpy %.3f ms  %.2fx" % (name, d, n, d / n))' "$1" "$2"; }
 tmp="$(mktemp -d)"
 "$root/ddl" "$root/bench/language/arrays.ddl" > "$tmp/ddl.txt"
 python3 "$root/bench/language/arrays.py" > "$tmp/numpy.txt"
-echo "elementwise on 1e6 float64 (1000 runs of each statement, median of 5 rounds):"
+echo "on 1e6 float64, m = x.reshape(1000, 1000) (1000 runs of each statement, median of 5 rounds):"
 cols "$tmp/ddl.txt" "$tmp/numpy.txt"
 rm -rf "$tmp"
