@@ -54,8 +54,7 @@ final class SumKernels {
               Thread.onSpinWait();
             }
             // into an array of its own: the two halves of out meet inside a cache line, which
-            // bounced between the cores on every pass when both wrote out (in some JVMs, by where
-            // out happened to lie: ~110 against 150–180 µs at 1000×1000)
+            // would bounce between the cores on every pass if both wrote out
             double[] part = Arrays.copyOfRange(out, mid, inner);
             leading(x, p + mid, inner, part, k, outer, 0, inner - mid);
             System.arraycopy(part, 0, out, mid, inner - mid);
@@ -81,9 +80,9 @@ final class SumKernels {
    * last one to three rows in one more pass; fewer than 8 columns, one column at a time.
    *
    * <p>Its tails and short rows keep it above C2's size limit for inlining a hot call
-   * (FreqInlineSize, 325 bytes of bytecode): inlined into the lambda of {@link #leading(double[], int, int, int,
-   * double[])} the loops ran at half speed (1000×1000 on two threads ~210 against ~105 µs), and
-   * whether C2 inlined it changed from one JVM to the next.
+   * (FreqInlineSize, 325 bytes of bytecode): inlined into the lambda of the two-thread {@code
+   * leading} above, the loops ran at half speed (1000×1000 ~210 against ~105 µs), and whether C2
+   * inlined it changed from one JVM to the next.
    */
   private static void leading(
       double[] x, int p, int inner, double[] out, int r0, int r1, int lo, int hi) {
@@ -108,23 +107,21 @@ final class SumKernels {
         out[j] = out[j] + x[q0 + j] + x[q1 + j] + x[q2 + j] + x[q3 + j];
       }
     }
-    int q0 = p + i * inner;
-    int q1 = q0 + inner;
-    int q2 = q1 + inner;
+    int q = p + i * inner;
     switch (r1 - i) {
       case 3:
-        for (int j = lo; j < hi; j++) {
-          out[j] = out[j] + x[q0 + j] + x[q1 + j] + x[q2 + j];
+        for (int j = lo, q1 = q + inner, q2 = q1 + inner; j < hi; j++) {
+          out[j] = out[j] + x[q + j] + x[q1 + j] + x[q2 + j];
         }
         break;
       case 2:
-        for (int j = lo; j < hi; j++) {
-          out[j] = out[j] + x[q0 + j] + x[q1 + j];
+        for (int j = lo, q1 = q + inner; j < hi; j++) {
+          out[j] = out[j] + x[q + j] + x[q1 + j];
         }
         break;
       case 1:
         for (int j = lo; j < hi; j++) {
-          out[j] = out[j] + x[q0 + j];
+          out[j] = out[j] + x[q + j];
         }
         break;
       default:
