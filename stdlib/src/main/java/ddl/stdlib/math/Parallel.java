@@ -31,6 +31,11 @@ final class Parallel {
     return GRAIN;
   }
 
+  /** Whether large loops run on two threads here (two or more processors, not -Dddl.threads=1). */
+  static boolean twoThreads() {
+    return ON;
+  }
+
   /** Runs {@code body} over [0, n), in two halves on two threads when n is large enough. */
   static void split(int n, Range body) {
     split(n, 1, body);

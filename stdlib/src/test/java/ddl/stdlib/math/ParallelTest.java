@@ -2,6 +2,7 @@ package ddl.stdlib.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,10 +49,10 @@ class ParallelTest {
   }
 
   @Test
-  void bothHalvesRunOnTwoThreadsWhenLarge() {
+  void aLargeLoopIsSplitInTwoWhenTwoThreadsRun() {
     AtomicInteger pieces = new AtomicInteger();
     Parallel.split(N, (lo, hi) -> pieces.incrementAndGet());
-    assertEquals(2, pieces.get());
+    assertEquals(Parallel.twoThreads() ? 2 : 1, pieces.get());
   }
 
   @Test
@@ -94,6 +95,7 @@ class ParallelTest {
 
   @Test
   void aFailureInTheHelpersHalfReachesTheCallerAndTheHelperGoesOn() {
+    assumeTrue(Parallel.twoThreads(), "on one thread there is no second half");
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
@@ -111,6 +113,7 @@ class ParallelTest {
 
   @Test
   void aFailureInTheCallersHalfStillWaitsForTheOtherHalf() {
+    assumeTrue(Parallel.twoThreads(), "on one thread there is no second half");
     AtomicInteger finished = new AtomicInteger();
     assertThrows(
         ArithmeticException.class,
