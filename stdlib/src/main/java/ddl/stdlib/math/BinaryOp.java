@@ -102,9 +102,10 @@ public enum BinaryOp {
       case POW:
         return Math.pow(a, b);
       case MAXIMUM:
-        return a >= b || Double.isNaN(a) ? a : b;
+        // nan wins; of two equal values (-0.0 and 0.0) the second, as numpy's loops on x86
+        return a > b || Double.isNaN(a) ? a : b;
       case MINIMUM:
-        return a <= b || Double.isNaN(a) ? a : b;
+        return a < b || Double.isNaN(a) ? a : b;
       default:
         throw new IllegalStateException(name());
     }

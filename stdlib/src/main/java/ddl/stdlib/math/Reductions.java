@@ -223,7 +223,10 @@ public final class Reductions {
     Tensor in = a.dtype() == DType.BOOL ? a.astype(DType.INT64) : a;
     Plan q = Plan.of(in, axes, keepdims);
     Tensor out;
-    if (in.dtype() == DType.FLOAT64) {
+    Tensor fast = extremeContiguous(in, q, op == BinaryOp.MAXIMUM);
+    if (fast != null) {
+      out = fast;
+    } else if (in.dtype() == DType.FLOAT64) {
       double[] x = in.doubleStorage();
       double[] o = new double[Shape.size(q.kShape)];
       int[] i = {0};
@@ -260,6 +263,32 @@ public final class Reductions {
     return a.dtype() == DType.BOOL ? out.astype(DType.BOOL) : out;
   }
 
+  /** max or min over a leading or trailing block of a contiguous array; null for other layouts. */
+  private static Tensor extremeContiguous(Tensor in, Plan q, boolean max) {
+    int outSize = Shape.size(q.kShape);
+    int len = Shape.size(q.rShape);
+    int order = in.isContiguous() && outSize > 0 && len > 0 ? blockOrder(q) : 0;
+    if (order == 0) {
+      return null;
+    }
+    if (in.dtype() == DType.FLOAT64) {
+      double[] o = new double[outSize];
+      if (order > 0) {
+        ExtremeKernels.trailing(in.doubleStorage(), in.offset(), outSize, len, o, max);
+      } else {
+        ExtremeKernels.leading(in.doubleStorage(), in.offset(), len, outSize, o, max);
+      }
+      return Tensor.wrap(o, q.kShape);
+    }
+    long[] o = new long[outSize];
+    if (order > 0) {
+      ExtremeKernels.trailing(in.longStorage(), in.offset(), outSize, len, o, max);
+    } else {
+      ExtremeKernels.leading(in.longStorage(), in.offset(), len, outSize, o, max);
+    }
+    return Tensor.wrap(o, q.kShape);
+  }
+
   private static Tensor argExtreme(Tensor a, int axis, boolean keepdims, boolean max) {
     int ax = Shape.normalizeAxis(axis, a.ndim());
     Plan p = Plan.of(a, new int[] {ax}, keepdims);
@@ -270,6 +299,15 @@ public final class Reductions {
     }
     int step = a.strides()[ax];
     long[] o = new long[Shape.size(p.kShape)];
+    if (o.length > 0 && alongLastRun(a, ax)) {
+      Tensor in = a.dtype() == DType.BOOL ? a.astype(DType.INT64) : a;
+      if (in.dtype() == DType.FLOAT64) {
+        ExtremeKernels.argTrailing(in.doubleStorage(), in.offset(), o.length, len, o, max);
+      } else {
+        ExtremeKernels.argTrailing(in.longStorage(), in.offset(), o.length, len, o, max);
+      }
+      return p.finish(Tensor.wrap(o, p.kShape));
+    }
     int[] i = {0};
     if (a.dtype() == DType.FLOAT64) {
       double[] x = a.doubleStorage();
@@ -304,6 +342,19 @@ public final class Reductions {
       });
     }
     return p.finish(Tensor.wrap(o, p.kShape));
+  }
+
+  /** Whether axis ax of a contiguous array is its last one but for unit axes: runs of stride 1. */
+  private static boolean alongLastRun(Tensor a, int ax) {
+    if (!a.isContiguous()) {
+      return false;
+    }
+    for (int d = ax + 1; d < a.ndim(); d++) {
+      if (a.shape(d) != 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Calls {@code body} with the storage offset of every index of {@code shape}, in C order. */
