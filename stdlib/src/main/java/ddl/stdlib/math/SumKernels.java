@@ -135,6 +135,16 @@ final class SumKernels {
    * threads in pieces (see {@link Parallel#claimed}).
    */
   static void trailing(double[] x, int p, int outer, int inner, double[] out) {
+    if (outer == 1 && Parallel.twoThreads() && inner >= 2 * Parallel.grain()) {
+      // one long run (a whole array): numpy's pairwise sum adds the sums of its two halves, split
+      // where Parallel.split splits (half the length, down to a multiple of 8), so one on each thread
+      double[] half = new double[2];
+      Parallel.split(inner, (lo, hi) -> half[lo == 0 ? 0 : 1] = pairwise(x, p + lo, hi - lo));
+      double acc = 0;
+      acc += half[0] + half[1];
+      out[0] = acc;
+      return;
+    }
     Parallel.claimed(
         outer, inner, Math.max(1, CHUNK / inner), (lo, hi) -> trailing(x, p, inner, out, lo, hi));
   }
