@@ -25,4 +25,10 @@ for _ in range(5):
     for i in range(1000):
         s1 = m.sum(axis=1)
     t5 = time.perf_counter()
-    print(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)
+    for i in range(1000):
+        mx = m.max(axis=0)
+    t6 = time.perf_counter()
+    for i in range(1000):
+        am = m.argmax(axis=1)
+    t7 = time.perf_counter()
+    print(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6)

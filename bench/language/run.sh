@@ -3,7 +3,7 @@
 #   - ./ddl -e '1 + 1' from a cold JVM (median of N runs)
 #   - a 20-statement script (median of N runs), and its ratio to the -e time
 #   - a 10-million-iteration scalar loop, timed inside the run, beside the same loop in CPython
-#   - elementwise statements and axis sums on 1e6 float64 (arrays.ddl), timed inside the run,
+#   - elementwise statements and axis reductions on 1e6 float64 (arrays.ddl), timed inside the run,
 #     beside numpy
 # The steady-state time of one statement is measured in-process by
 # dsl/src/test/java/ddl/bench/StatementBenchmark.java (see bench/README.md).
@@ -25,11 +25,12 @@ cols() { python3 -c '
 import statistics, sys
 a = [list(map(float, l.split())) for l in open(sys.argv[1]) if l.strip()]
 b = [list(map(float, l.split())) for l in open(sys.argv[2]) if l.strip()]
-names = ["acc = acc + y", "z = 2 * x + 1", "p = x * y", "sum(m, axis=0)", "sum(m, axis=1)"]
+names = ["acc = acc + y", "z = 2 * x + 1", "p = x * y", "sum(m, axis=0)", "sum(m, axis=1)",
+         "max(m, axis=0)", "argmax(m, axis=1)"]
 for k, name in enumerate(names):
     d = statistics.median(r[k] for r in a)
     n = statistics.median(r[k] for r in b)
-    print("%-15s ddl %.3f ms  numpy %.3f ms  %.2fx" % (name, d, n, d / n))' "$1" "$2"; }
+    print("%-17s ddl %.3f ms  numpy %.3f ms  %.2fx" % (name, d, n, d / n))' "$1" "$2"; }
 tmp="$(mktemp -d)"
 "$root/ddl" "$root/bench/language/arrays.ddl" > "$tmp/ddl.txt"
 python3 "$root/bench/language/arrays.py" > "$tmp/numpy.txt"
