@@ -41,14 +41,7 @@ public final class Elementwise {
 
   /** {@code a op= b} in place: the result is cast back to a's dtype under numpy's same-kind rule. */
   public static Tensor binaryInPlace(BinaryOp op, Tensor a, Object b) {
-    // numpy's a += b without a temporary where it can (element j is read before it is written)
-    if (binaryInto(op, a, b, a)) {
-      return a;
-    }
-    Tensor r = binary(op, a, b);
-    checkOutput(op, a, b, r, a);
-    assign(a, r);
-    return a;
+    return binaryOut(op, a, b, a); // numpy's a += b is np.add(a, b, out=a)
   }
 
   /**

@@ -13,9 +13,6 @@ package ddl.stdlib.math;
 final class ExtremeKernels {
   private ExtremeKernels() {}
 
-  /** Rows per piece of a trailing reduction that the two threads claim in turn (as SumKernels). */
-  private static final int CHUNK = 1 << 14;
-
   /** numpy's maximum (max) or minimum of two doubles: nan wins, on a tie the second. */
   static double pick(double a, double b, boolean max) {
     if (max) {
@@ -81,14 +78,12 @@ final class ExtremeKernels {
       out[0] = whole(x, p, inner, max);
       return;
     }
-    Parallel.claimed(
+    Parallel.claimedEach(
         outer,
         inner,
-        Math.max(1, CHUNK / inner),
-        (lo, hi) -> {
-          for (int i = lo; i < hi; i++) {
-            out[i] = run(x, p + i * inner, inner, max);
-          }
+        i -> {
+          int q = p + i * inner;
+          out[i] = exact(scan(x, q, inner, max), x, q, inner, max);
         });
   }
 
@@ -96,12 +91,11 @@ final class ExtremeKernels {
   private static double whole(double[] x, int p, int n, boolean max) {
     double[] half = {x[p], x[p]};
     Parallel.split(n, (lo, hi) -> half[lo == 0 ? 0 : 1] = scan(x, p + lo, hi - lo, max));
-    double r = max ? Math.max(half[0], half[1]) : Math.min(half[0], half[1]);
-    return r != 0 && r == r ? r : inOrder(x, p, n, max);
+    return exact(max ? Math.max(half[0], half[1]) : Math.min(half[0], half[1]), x, p, n, max);
   }
 
-  private static double run(double[] x, int p, int n, boolean max) {
-    double r = scan(x, p, n, max);
+  /** r, the maximum of x[p ..][n] found in any order, or a zero or nan one again in numpy's. */
+  private static double exact(double r, double[] x, int p, int n, boolean max) {
     return r != 0 && r == r ? r : inOrder(x, p, n, max);
   }
 
@@ -151,15 +145,7 @@ final class ExtremeKernels {
 
   /** out[i] = the index of the first maximum (minimum; the first nan) of each contiguous run. */
   static void argTrailing(double[] x, int p, int outer, int inner, long[] out, boolean max) {
-    Parallel.claimed(
-        outer,
-        inner,
-        Math.max(1, CHUNK / inner),
-        (lo, hi) -> {
-          for (int i = lo; i < hi; i++) {
-            out[i] = argScan(x, p + i * inner, inner, max);
-          }
-        });
+    Parallel.claimedEach(outer, inner, i -> out[i] = argScan(x, p + i * inner, inner, max));
   }
 
   /** As {@link #scan}, keeping where the running maximum was found. */
@@ -202,15 +188,7 @@ final class ExtremeKernels {
   }
 
   static void trailing(long[] x, int p, int outer, int inner, long[] out, boolean max) {
-    Parallel.claimed(
-        outer,
-        inner,
-        Math.max(1, CHUNK / inner),
-        (lo, hi) -> {
-          for (int i = lo; i < hi; i++) {
-            out[i] = scan(x, p + i * inner, inner, max);
-          }
-        });
+    Parallel.claimedEach(outer, inner, i -> out[i] = scan(x, p + i * inner, inner, max));
   }
 
   private static long scan(long[] x, int p, int n, boolean max) {
@@ -225,24 +203,19 @@ final class ExtremeKernels {
   }
 
   static void argTrailing(long[] x, int p, int outer, int inner, long[] out, boolean max) {
-    Parallel.claimed(
-        outer,
-        inner,
-        Math.max(1, CHUNK / inner),
-        (lo, hi) -> {
-          for (int i = lo; i < hi; i++) {
-            int q = p + i * inner;
-            long m = x[q];
-            int best = 0;
-            for (int k = 1; k < inner; k++) {
-              long v = x[q + k];
-              if (max ? v > m : v < m) {
-                m = v;
-                best = k;
-              }
-            }
-            out[i] = best;
-          }
-        });
+    Parallel.claimedEach(outer, inner, i -> out[i] = argScan(x, p + i * inner, inner, max));
+  }
+
+  private static int argScan(long[] x, int p, int n, boolean max) {
+    long m = x[p];
+    int best = 0;
+    for (int i = 1; i < n; i++) {
+      long v = x[p + i];
+      if (max ? v > m : v < m) {
+        m = v;
+        best = i;
+      }
+    }
+    return best;
   }
 }

@@ -11,13 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SumKernels {
   private SumKernels() {}
 
-  /**
-   * Elements per piece of a trailing sum that the two threads claim in turn (16 rows of 1000, ~3 µs
-   * of adds): small enough that they finish within a few µs of each other, large enough that the
-   * claims cost nothing. 2^13 to 2^16 measured alike at 1000×1000.
-   */
-  private static final int CHUNK = 1 << 14;
-
   /** Rows the caller reserves at a time while it adds whole rows alone (see {@link #leading}). */
   private static final int LEAD_BLOCK = 16;
 
@@ -136,8 +129,9 @@ final class SumKernels {
    */
   static void trailing(double[] x, int p, int outer, int inner, double[] out) {
     if (outer == 1 && Parallel.twoThreads() && inner >= 2 * Parallel.grain()) {
-      // one long run (a whole array): numpy's pairwise sum adds the sums of its two halves, split
-      // where Parallel.split splits (half the length, down to a multiple of 8), so one on each thread
+      // one long run (a whole array): numpy's pairwise sum adds the sums of its two halves,
+      // split where Parallel.split splits (half the length, down to a multiple of 8), so one
+      // half on each thread
       double[] half = new double[2];
       Parallel.split(inner, (lo, hi) -> half[lo == 0 ? 0 : 1] = pairwise(x, p + lo, hi - lo));
       double acc = 0;
@@ -145,8 +139,7 @@ final class SumKernels {
       out[0] = acc;
       return;
     }
-    Parallel.claimed(
-        outer, inner, Math.max(1, CHUNK / inner), (lo, hi) -> trailing(x, p, inner, out, lo, hi));
+    Parallel.claimed(outer, inner, (lo, hi) -> trailing(x, p, inner, out, lo, hi));
   }
 
   private static void trailing(double[] x, int p, int inner, double[] out, int lo, int hi) {
