@@ -40,6 +40,24 @@ class ScriptEngineTest {
   }
 
   @Test
+  void theStandardKeysAreAccepted() throws Exception {
+    ScriptEngine own = MANAGER.getEngineByName("ddl");
+    try (AutoCloseable c = (AutoCloseable) own) {
+      own.put(ScriptEngine.FILENAME, "model.ddl");
+      own.put(ScriptEngine.ARGV, new String[] {"a"});
+      assertEquals("model.ddl", own.get(ScriptEngine.FILENAME));
+      assertTrue(own.getBindings(ScriptContext.ENGINE_SCOPE).containsKey(ScriptEngine.FILENAME));
+      own.eval("x = 1");
+      ScriptException e = assertThrows(ScriptException.class, () -> own.eval("x = 2\ny = x +"));
+      assertEquals("model.ddl", e.getFileName());
+      assertEquals(2, e.getLineNumber());
+      assertEquals(1L, own.eval("x"));
+      assertEquals("model.ddl", own.getBindings(ScriptContext.ENGINE_SCOPE).remove(ScriptEngine.FILENAME));
+      assertNull(own.get(ScriptEngine.FILENAME));
+    }
+  }
+
+  @Test
   void foundByNameExtensionAndMimeType() throws Exception {
     assertInstanceOf(DdlScriptEngine.class, engine);
     ScriptEngine byExtension = MANAGER.getEngineByExtension("ddl");
