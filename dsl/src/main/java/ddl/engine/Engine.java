@@ -39,6 +39,7 @@ public final class Engine implements AutoCloseable {
   private final SessionEnvironment environment;
   private final List<String> history = new ArrayList<>();
   private volatile boolean stopRequested;
+  private final CompileThread compileThread;
 
   /** The result of an evaluation: the value to display, if the input ended in a bare expression. */
   public record Result(Object value, boolean hasValue) {
@@ -50,6 +51,7 @@ public final class Engine implements AutoCloseable {
     this.helpText = new HelpText(this::defHelp);
     this.session = new Session(context, helpText);
     this.id = Bridge.register(session);
+    this.compileThread = new CompileThread("ddl-compile-" + id);
     ClassLoader loader = Engine.class.getClassLoader();
     this.jshell = JShell.builder()
         .executionEngine(new DdlExecutionProvider(loader), Map.of())
@@ -109,12 +111,56 @@ public final class Engine implements AutoCloseable {
    * Python runs a script up to its bad line. Without it, such an error runs nothing.
    */
   public Result eval(Source source, boolean display, boolean stopAtError) {
+    return compileThread.call(() -> evalHere(source, display, stopAtError));
+  }
+
+  private Result evalHere(Source source, boolean display, boolean stopAtError) {
+    declaredNow.clear();
+    try {
+      return evalParsed(source, display, stopAtError);
+    } catch (RuntimeException | Error e) {
+      forgetUnassigned();
+      throw e;
+    }
+  }
+
+  /** The variables this evaluation declared, in order. */
+  private final List<String> declaredNow = new ArrayList<>();
+
+  /**
+   * Removes the variables an evaluation that failed declared but never gave a value: as in Python,
+   * {@code nv = 1 // 0} leaves {@code nv} undefined, not None.
+   */
+  private void forgetUnassigned() {
+    for (String name : declaredNow) {
+      if (!variables.containsKey(name)) {
+        continue;
+      }
+      Object value;
+      try {
+        value = VariableAccess.get(this, name);
+      } catch (RuntimeException e) {
+        continue;
+      }
+      if (value != null) {
+        continue;
+      }
+      String java = ddl.lang.translate.NamesAccess.java(name);
+      jshell.variables().filter(v -> v.name().equals(java)).toList().forEach(jshell::drop);
+      variables.remove(name);
+      session.slots().forget(name);
+    }
+    declaredNow.clear();
+  }
+
+  private Result evalParsed(Source source, boolean display, boolean stopAtError) {
     Program program;
     try {
       program = Parser.parse(source);
     } catch (DdlError e) {
       throw e.source() == null ? e.in(source) : e;
     }
+    JavaPrecheck.check(this, source, program.statements());
     context.clearInterrupt();
     stopRequested = false;
     session.reset();
@@ -182,19 +228,26 @@ public final class Engine implements AutoCloseable {
 
   /** The Java a line of ddl becomes ({@code /java}). */
   public String javaOf(String text) {
-    return Translator.javaOf(environment, new Source("<input>", text), false);
+    return compileThread.call(
+        () -> Translator.javaOf(environment, new Source("<input>", text), false));
   }
 
   void run(Source source, Unit u) {
     if (u.kind() == Unit.Kind.JAVA && !translatedJava) {
       context.javaRuns(); // Java may keep what ddl variables hold: see Context.reusable
     }
-    if (u.kind() == Unit.Kind.JAVA && !variables.isEmpty()) {
-      JavaLineTyping typing = JavaLineTyping.before(this, u.java());
+    if (u.kind() == Unit.Kind.JAVA) {
+      JavaLineRestore keep = JavaLineRestore.before(this, u.java());
+      JavaLineTyping typing = variables.isEmpty() ? null : JavaLineTyping.before(this, u.java());
       try {
         runUnit(source, u);
+      } catch (RuntimeException e) {
+        keep.restore();
+        throw e;
       } finally {
-        typing.restore();
+        if (typing != null) {
+          typing.restore();
+        }
       }
       return;
     }
@@ -206,6 +259,7 @@ public final class Engine implements AutoCloseable {
       if (!variables.containsKey(name) && !environment.isJavaVariable(name)) {
         evalChecked(source, u, "Object " + ddl.lang.translate.NamesAccess.java(name) + " = null;");
         variables.put(name, JType.OBJECT);
+        declaredNow.add(name);
       }
     }
     List<SnippetEvent> events = new ArrayList<>();
@@ -218,7 +272,21 @@ public final class Engine implements AutoCloseable {
       if (piece == null || piece.isBlank()) {
         piece = rest;
       }
-      List<SnippetEvent> ev = jshell.eval(piece);
+      List<SnippetEvent> ev;
+      try {
+        ev = jshell.eval(piece);
+      } catch (InternalError | StackOverflowError e) {
+        // javac gave up (its own recursion, a class-file limit): an error, never a dead session
+        throw DdlError.of(DdlError.Kind.SYNTAX, u.span(), "this statement is too large or too"
+            + " deeply nested to compile", "split it into several statements").in(source);
+      }
+      if (ev.stream().noneMatch(e -> e.causeSnippet() == null)) {
+        // JShell drops a snippet javac could not write as a class (a method over 64 KB of code,
+        // a constant pool over its limits) without a diagnostic: nothing of it ran
+        throw DdlError.of(DdlError.Kind.SYNTAX, u.span(), "this input is too large to compile as"
+            + " one unit", "split it into smaller statements, or read large data from a file")
+            .in(source);
+      }
       snippets.record(ev, source, u, lineOffset);
       check(source, u, ev, lineOffset);
       events.addAll(ev);
@@ -288,6 +356,7 @@ public final class Engine implements AutoCloseable {
     evalChecked(source, units.get(0), sb.append(';').toString());
     for (String name : names) {
       variables.put(name, JType.OBJECT);
+      declaredNow.add(name);
     }
   }
 
@@ -310,13 +379,33 @@ public final class Engine implements AutoCloseable {
       if (e.causeSnippet() != null) {
         continue; // an update of a dependent snippet, not this one
       }
-      if (e.status() == jdk.jshell.Snippet.Status.REJECTED) {
+      if (e.status() == jdk.jshell.Snippet.Status.REJECTED || unusable(e, u)) {
         throw Errors.rejected(jshell, e, source, u, lineOffset);
       }
       if (e.exception() != null) {
         throw Errors.runtime(e.exception(), source, u, snippets, stopRequested);
       }
     }
+  }
+
+  /**
+   * Whether a snippet JShell kept as "recoverable" can never run: translated ddl refers only to
+   * what exists, so for it any error is final; a Java line may name what a later line declares,
+   * but no later line can fix code javac could not write into a class file.
+   */
+  private boolean unusable(SnippetEvent e, Unit u) {
+    if (e.status() != jdk.jshell.Snippet.Status.RECOVERABLE_DEFINED
+        && e.status() != jdk.jshell.Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+      return false;
+    }
+    if (u.kind() != Unit.Kind.JAVA) {
+      return jshell.diagnostics(e.snippet()).anyMatch(jdk.jshell.Diag::isError);
+    }
+    if (e.snippet() instanceof jdk.jshell.VarSnippet) {
+      return true; // a variable of a type no one declared (`Strng s;`) is a typo, not a forward reference
+    }
+    return jshell.diagnostics(e.snippet()).anyMatch(d -> d.isError()
+        && Errors.isClassFileLimit(d.getMessage(null)));
   }
 
   /** Asks the running evaluation to stop: a cooperative check first, JShell's stop after a second. */
@@ -396,7 +485,7 @@ public final class Engine implements AutoCloseable {
    * @throws DdlError an error positioned in {@code source}
    */
   public CompiledProgram compile(Source source) {
-    return CompiledProgram.compile(this, source);
+    return compileThread.call(() -> CompiledProgram.compile(this, source));
   }
 
   /**
@@ -456,6 +545,7 @@ public final class Engine implements AutoCloseable {
   @Override
   public void close() {
     Bridge.unregister(id);
+    compileThread.close();
     jshell.close();
   }
 }

@@ -24,7 +24,19 @@ final class Errors {
   static DdlError rejected(JShell jshell, SnippetEvent e, Source source, Unit u, int lineOffset) {
     Diag d = jshell.diagnostics(e.snippet()).filter(Diag::isError).findFirst().orElse(null);
     String message = d == null ? "this line could not be compiled" : d.getMessage(null);
+    if (d == null && e.snippet() instanceof jdk.jshell.DeclarationSnippet decl) {
+      List<String> missing = jshell.unresolvedDependencies(decl).toList();
+      if (!missing.isEmpty()) {
+        message = "cannot find symbol " + String.join(", ", missing);
+      }
+    }
     message = message.lines().findFirst().orElse(message);
+    if (isClassFileLimit(message)) {
+      DdlError limit = DdlError.of(DdlError.Kind.SYNTAX, u.span(),
+          "this input is too large to compile as one unit (" + message + ")",
+          "split it into smaller statements, or read large data from a file");
+      return limit.in(source);
+    }
     Span span = u.span();
     if (d != null && d.getStartPosition() >= 0) {
       String java = e.snippet().source();
@@ -44,6 +56,12 @@ final class Errors {
       return DdlError.of(DdlError.Kind.SYNTAX, span, "java: " + message, null).in(source);
     }
     return DdlError.of(DdlError.Kind.RUNTIME, span, message, null).in(source);
+  }
+
+  /** javac's messages for a class file it cannot write: code or constants over the JVM's limits. */
+  static boolean isClassFileLimit(String message) {
+    return message.startsWith("code too large") || message.startsWith("constant string too long")
+        || message.startsWith("too many constants");
   }
 
   private static int lineStartOffset(Source source, int from, int extraLines) {

@@ -105,7 +105,7 @@ final class JavaLineTyping {
     return null;
   }
 
-  private static String boxed(String type) {
+  static String boxed(String type) {
     switch (type) {
       case "long":
         return "Long";
@@ -129,7 +129,7 @@ final class JavaLineTyping {
   }
 
   /** The code with string and char literals blanked, so names inside them are not taken. */
-  private static String withoutStrings(String java) {
+  static String withoutStrings(String java) {
     return java.replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\"")
         .replaceAll("'(\\\\.|[^'\\\\])'", "''");
   }

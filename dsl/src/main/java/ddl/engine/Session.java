@@ -52,6 +52,19 @@ public final class Session {
     return handOver.remove(name);
   }
 
+  private final java.util.List<Object> constants = new java.util.ArrayList<>();
+
+  /** Keeps a large literal's value for generated code to read with {@link #constant}. */
+  int keep(Object value) {
+    constants.add(value);
+    return constants.size() - 1;
+  }
+
+  /** The literal {@link #keep} kept as number {@code k}. */
+  public Object constant(int k) {
+    return constants.get(k);
+  }
+
   /** {@code _}: the last displayed result. */
   public Object last() {
     return last;

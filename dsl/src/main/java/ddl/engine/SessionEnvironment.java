@@ -34,6 +34,11 @@ final class SessionEnvironment implements Environment {
   }
 
   @Override
+  public String constant(Object value) {
+    return "ddl$s.constant(" + engine.session().keep(value) + ")";
+  }
+
+  @Override
   public JType variable(String name) {
     JType t = engine.variablesMutable().get(name);
     return t != null ? t : javaVariables.get(name);

@@ -15,38 +15,72 @@ import java.util.Set;
  */
 final class ExprParser {
 
+  /**
+   * How deeply an expression may nest: brackets, calls, operators and chains of them. The Java an
+   * expression becomes nests as deeply, and javac recurses once per level; Python's parser stops
+   * at 200 nested brackets too.
+   */
+  static final int MAX_DEPTH = 200;
+
   private final TokenStream tokens;
+  /** The nesting of the expression being parsed, as the Java it becomes will nest. */
+  private int depth;
 
   ExprParser(TokenStream tokens) {
     this.tokens = tokens;
   }
 
   Expr expression() {
-    return or();
+    nest(1);
+    Expr e = or();
+    depth--;
+    return e;
+  }
+
+  /** One more level of nesting (or {@code levels}), an error past {@link #MAX_DEPTH}. */
+  private void nest(int levels) {
+    depth += levels;
+    if (depth > MAX_DEPTH) {
+      throw DdlError.syntax(
+          tokens.peek().span(),
+          "expression nested too deeply",
+          "at most " + MAX_DEPTH + " levels of brackets, calls and operators: split it into"
+              + " several statements");
+    }
   }
 
   private Expr or() {
     Expr left = and();
+    int chained = 0;
     while (check(TokenKind.OR, TokenKind.PIPEPIPE)) {
       tokens.advance();
+      nest(1);
+      chained++;
       left = binary(Op.OR, left, and());
     }
+    depth -= chained;
     return left;
   }
 
   private Expr and() {
     Expr left = not();
+    int chained = 0;
     while (check(TokenKind.AND, TokenKind.AMPAMP)) {
       tokens.advance();
+      nest(1);
+      chained++;
       left = binary(Op.AND, left, not());
     }
+    depth -= chained;
     return left;
   }
 
   private Expr not() {
     if (check(TokenKind.NOT, TokenKind.BANG)) {
       Token op = tokens.advance();
+      nest(1);
       Expr operand = not();
+      depth--;
       return new Expr.Unary(Op.NOT, operand, op.span().to(operand.span()));
     }
     return comparison();
@@ -83,38 +117,54 @@ final class ExprParser {
 
   private Expr bitOr() {
     Expr left = bitAnd();
+    int chained = 0;
     while (tokens.check(TokenKind.PIPE)) {
       tokens.advance();
+      nest(1);
+      chained++;
       left = binary(Op.BITOR, left, bitAnd());
     }
+    depth -= chained;
     return left;
   }
 
   private Expr bitAnd() {
     Expr left = additive();
+    int chained = 0;
     while (tokens.check(TokenKind.AMP)) {
       tokens.advance();
+      nest(1);
+      chained++;
       left = binary(Op.BITAND, left, additive());
     }
+    depth -= chained;
     return left;
   }
 
   private Expr additive() {
     Expr left = term();
+    int chained = 0;
     while (check(TokenKind.PLUS, TokenKind.MINUS)) {
       Token op = tokens.advance();
+      nest(1);
+      chained++;
       left = binary(Op.binary(op.kind()), left, term());
     }
+    depth -= chained;
     return left;
   }
 
   private Expr term() {
     Expr left = unary();
+    int chained = 0;
     while (check(
         TokenKind.STAR, TokenKind.SLASH, TokenKind.SLASHSLASH, TokenKind.PERCENT, TokenKind.AT)) {
       Token op = tokens.advance();
+      nest(1);
+      chained++;
       left = binary(Op.binary(op.kind()), left, unary());
     }
+    depth -= chained;
     return left;
   }
 
@@ -127,7 +177,9 @@ final class ExprParser {
             case PLUS -> Op.POS;
             default -> Op.BITNOT;
           };
+      nest(1);
       Expr operand = unary();
+      depth--;
       return new Expr.Unary(unary, operand, op.span().to(operand.span()));
     }
     return power();
@@ -137,7 +189,10 @@ final class ExprParser {
     Expr base = postfix();
     if (tokens.check(TokenKind.STARSTAR)) {
       tokens.advance();
-      return binary(Op.POW, base, unary());
+      nest(1);
+      Expr exponent = unary();
+      depth--;
+      return binary(Op.POW, base, exponent);
     }
     return base;
   }
@@ -148,7 +203,13 @@ final class ExprParser {
 
   private Expr postfix() {
     Expr expr = primary();
+    int chained = 0;
     while (true) {
+      if (tokens.check(TokenKind.LPAREN) || tokens.check(TokenKind.DOT)
+          || tokens.check(TokenKind.LBRACKET)) {
+        nest(1);
+        chained++;
+      }
       if (tokens.check(TokenKind.LPAREN)) {
         expr = call(expr);
       } else if (tokens.check(TokenKind.DOT)) {
@@ -158,6 +219,7 @@ final class ExprParser {
       } else if (tokens.check(TokenKind.LBRACKET)) {
         expr = index(expr);
       } else {
+        depth -= chained;
         return expr;
       }
     }

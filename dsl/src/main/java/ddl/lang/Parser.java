@@ -24,6 +24,10 @@ public final class Parser {
   private final String text;
   private int functionDepth;
   private int loopDepth;
+  /** Blocks open around the statement being parsed; javac recurses once per level too. */
+  private int blockDepth;
+
+  static final int MAX_BLOCK_DEPTH = 100;
 
   private Parser(Source source) {
     this.tokens = new TokenStream(new Lexer(source));
@@ -82,11 +86,16 @@ public final class Parser {
       // a '{' on the next line would make the header a statement of its own
       throw tokens.error("expected '{' to start " + what + " on the same line");
     }
-    tokens.expect(TokenKind.LBRACE, "expected '{' to start " + what);
+    Token open = tokens.expect(TokenKind.LBRACE, "expected '{' to start " + what);
+    if (++blockDepth > MAX_BLOCK_DEPTH) {
+      throw DdlError.syntax(open.span(), "blocks nested too deeply",
+          "at most " + MAX_BLOCK_DEPTH + " blocks inside each other: move the inner ones into a def");
+    }
     List<Stmt> statements = new ArrayList<>();
     while (true) {
       skipSeparators();
       if (tokens.match(TokenKind.RBRACE)) {
+        blockDepth--;
         return statements;
       }
       if (tokens.check(TokenKind.EOF)) {

@@ -23,6 +23,15 @@ public interface Environment {
   /** Whether a (possibly qualified) name is a Java class visible to the session. */
   boolean isClass(String name);
 
+  /**
+   * A Java expression that yields {@code value}, kept by the session rather than written into the
+   * generated code (a large literal as code would overflow javac's limits on one string constant
+   * and one method), or null when the environment keeps no constants.
+   */
+  default String constant(Object value) {
+    return null;
+  }
+
   /** Every name the user could have meant, for "did you mean" suggestions. */
   Set<String> knownNames();
 

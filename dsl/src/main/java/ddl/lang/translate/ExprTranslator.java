@@ -22,6 +22,11 @@ final class ExprTranslator implements Expr.Visitor<Code> {
   static final String LANG = "ddl.stdlib.Lang";
   static final String MEMBERS = "ddl.stdlib.Members";
 
+  /** Strings longer than this are kept by the session, not written into the Java. */
+  static final int LARGE_STRING = 2_000;
+  /** Array literals of more numbers than this are built from data, not from Java code. */
+  static final int LARGE_ARRAY = 64;
+
   private final Translator t;
   Scope scope;
 
@@ -56,7 +61,8 @@ final class ExprTranslator implements Expr.Visitor<Code> {
 
   @Override
   public Code visitStr(Expr.Str s) {
-    return Code.object(Names.literal(s.value()));
+    String kept = s.value().length() > LARGE_STRING ? t.env().constant(s.value()) : null;
+    return Code.object(kept != null ? "((String) " + kept + ")" : Names.literal(s.value()));
   }
 
   @Override
@@ -183,6 +189,12 @@ final class ExprTranslator implements Expr.Visitor<Code> {
 
   @Override
   public Code visitArray(Expr.Array a) {
+    Object data = LiteralData.of(a, LARGE_ARRAY);
+    String kept = data == null ? null : t.env().constant(data);
+    if (kept != null) {
+      // built once from the parsed numbers; each evaluation gets a tensor of its own
+      return Code.object("((ddl.stdlib.Tensor) " + kept + ").copy()");
+    }
     return Code.object(LANG + ".array(" + boxedList(a.elements()) + ")");
   }
 

@@ -91,7 +91,8 @@ public final class Translator {
     return units;
   }
 
-  private static Unit javaUnit(Stmt.Java j) {
+  /** The unit a Java line becomes: its text as it is. */
+  public static Unit javaUnit(Stmt.Java j) {
     long lines = j.code().chars().filter(ch -> ch == '\n').count() + 1;
     List<Span> spans = new ArrayList<>();
     for (int i = 0; i < lines; i++) {
