@@ -54,6 +54,9 @@ final class StmtTranslator {
       String name = ((Expr.Name) a.target()).name();
       Code v = x.assignedValue(a.value(), reusableTarget(name));
       JType declared = t.env().javaType(name);
+      if (v.type() == JType.VOID) {
+        w.line(v.java() + ";", s.span()); // x = print(3) prints, then x is None
+      }
       w.line(Names.java(name) + " = " + valueFor(declared, v) + ";", s.span());
       JType type = v.type() == JType.VOID ? JType.OBJECT : v.type();
       t.assignGlobal(name, type);
@@ -223,7 +226,12 @@ final class StmtTranslator {
         w.line("return null;", s.span());
       } else {
         Code c = x.translate(v);
-        w.line("return " + (c.type() == JType.VOID ? "null" : c.boxed()) + ";", s.span());
+        if (c.type() == JType.VOID) {
+          w.line(c.java() + ";", s.span()); // def f(x) = print(x) prints, then returns None
+          w.line("return null;", s.span());
+        } else {
+          w.line("return " + c.boxed() + ";", s.span());
+        }
       }
     } else if (s instanceof Stmt.Def) {
       throw DdlError.misplaced(s.span(), "def", "inside a block; define functions at top level");
@@ -349,6 +357,7 @@ final class StmtTranslator {
       String name = ((Expr.Name) target).name();
       Code v = x.assignedValue(a.value(), reusableTarget(name));
       if (v.type() == JType.VOID) {
+        w.line(v.java() + ";", a.span());
         v = Code.object("(Object) null");
       }
       Scope.Local l = scope.lookup(name);
