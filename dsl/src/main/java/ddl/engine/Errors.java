@@ -30,7 +30,7 @@ final class Errors {
         message = "cannot find symbol " + String.join(", ", missing);
       }
     }
-    message = message.lines().findFirst().orElse(message);
+    message = readable(message.lines().findFirst().orElse(message));
     if (isClassFileLimit(message)) {
       DdlError limit = DdlError.of(DdlError.Kind.SYNTAX, u.span(),
           "this input is too large to compile as one unit (" + message + ")",
@@ -56,6 +56,17 @@ final class Errors {
       return DdlError.of(DdlError.Kind.SYNTAX, span, "java: " + message, null).in(source);
     }
     return DdlError.of(DdlError.Kind.RUNTIME, span, message, null).in(source);
+  }
+
+  /**
+   * javac's message with the names users know: a ddl tuple rather than its Java class, and a
+   * class a Java line declared without the wrapper JShell put it in.
+   */
+  static String readable(String message) {
+    return message
+        .replace("ddl.stdlib.Tuple", "tuple")
+        .replace("ddl.stdlib.Tensor", "Tensor")
+        .replaceAll("REPL\\.\\$JShell\\$\\w+\\$", "");
   }
 
   /** javac's messages for a class file it cannot write: code or constants over the JVM's limits. */

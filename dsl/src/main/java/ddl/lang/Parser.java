@@ -155,6 +155,7 @@ public final class Parser {
             || first.kind() == TokenKind.FOR
             || first.kind() == TokenKind.AT)
         && JavaScanner.startsJava(text, first.span().start())) {
+      typoOfKeyword(first);
       return java(first.span().start());
     }
     switch (first.kind()) {
@@ -177,6 +178,33 @@ public final class Parser {
         return simple();
     }
   }
+
+  private static final java.util.Set<String> PRIMITIVES = java.util.Set.of(
+      "int", "long", "double", "float", "boolean", "char", "byte", "short", "var", "void");
+
+  /**
+   * {@code brea k} has the shape of a Java declaration (a type, then a name) but is a mistyped
+   * keyword: two plain lowercase words with nothing after them are ddl's syntax error, not a
+   * search for a Java class named {@code brea}.
+   */
+  private void typoOfKeyword(Token first) {
+    int start = first.span().start();
+    String java = text.substring(start, JavaScanner.end(text, start));
+    java.util.regex.Matcher m = TWO_WORDS.matcher(java);
+    if (!m.matches() || PRIMITIVES.contains(m.group(1))) {
+      return;
+    }
+    String word = m.group(1);
+    java.util.Optional<String> keyword = Suggest.closest(word, TokenKind.keywords())
+        .or(() -> Suggest.closest(word + m.group(2), TokenKind.keywords()));
+    Span at = new Span(start + m.start(2), start + m.end(2));
+    throw DdlError.syntax(at, "invalid syntax",
+        keyword.map(k -> "did you mean '" + k + "'?")
+            .orElse("a Java declaration starts with a type, and '" + word + "' is none"));
+  }
+
+  private static final java.util.regex.Pattern TWO_WORDS =
+      java.util.regex.Pattern.compile("([a-z_][a-z0-9_]*)[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*");
 
   private Stmt java(int start) {
     int end = JavaScanner.end(text, start);

@@ -115,6 +115,11 @@ public enum TokenKind {
   }
 
   /** Whether {@code word} is reserved by ddl and cannot be a variable name. */
+  /** ddl's keywords, for suggestions. */
+  public static java.util.Set<String> keywords() {
+    return KEYWORDS.keySet();
+  }
+
   public static boolean isKeyword(String word) {
     return KEYWORDS.containsKey(word);
   }
