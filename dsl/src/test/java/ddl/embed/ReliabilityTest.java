@@ -190,4 +190,25 @@ class ReliabilityTest {
     ddl.eval("if true { ".repeat(50) + "z = 1" + " }".repeat(50));
     assertEquals(1L, ddl.get("z"));
   }
+
+  @Test
+  void errorsSpeakOfWhatTheUserWrote() {
+    DdlError typo = assertThrows(DdlError.class, () -> ddl.eval("for i in range(3) { brea k }"));
+    assertEquals("invalid syntax", typo.message());
+    assertEquals("did you mean 'break'?", typo.hint());
+    ddl.eval("pair = (1, 2)");
+    DdlError java = assertThrows(DdlError.class, () -> ddl.eval("int q = pair;"));
+    assertEquals("java: incompatible types: tuple cannot be converted to int", java.message());
+    ddl.eval("class Foo {}");
+    DdlError cls = assertThrows(DdlError.class, () -> ddl.eval("int r = new Foo();"));
+    assertEquals("java: incompatible types: Foo cannot be converted to int", cls.message());
+    assertSessionAlive();
+  }
+
+  @Test
+  void aCallThatReturnsNothingStillRunsWhenUsedAsAValue() {
+    ddl.eval("def f(x) = print(x)\nf(1)\nv = print(2)\ndef g() { w = print(3); return w }\ng()");
+    assertEquals("1\n2\n3\n", printed());
+    assertEquals(null, ddl.get("v"));
+  }
 }
