@@ -129,6 +129,7 @@ final class TerminalShell {
             .option(LineReader.Option.INSERT_TAB, false)
             .option(LineReader.Option.AUTO_FRESH_LINE, true)
             .build();
+    ClosingBracket.install(reader);
     return reader;
   }
 

@@ -37,7 +37,8 @@ class DumbTerminalTest {
     InputStream in = new PipedInputStream(keys, 1 << 16);
     ByteArrayOutputStream screen = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(screen, true, StandardCharsets.UTF_8);
-    Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8);
+    Terminal terminal =
+        new DumbTerminal("test", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8);
     Repl repl = new Repl(out, out, false);
     CompletableFuture<Integer> exit =
         CompletableFuture.supplyAsync(
