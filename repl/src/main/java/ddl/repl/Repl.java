@@ -32,7 +32,7 @@ final class Repl {
   private final List<String> inputs = new ArrayList<>();
   private final List<String> typed = new ArrayList<>();
   private volatile Supplier<Context.Display> display = () -> Context.Display.PLAIN;
-  private volatile Context.Progress progress = Context.Progress.NONE;
+  private volatile ProgressBar bar;
   private volatile boolean echo;
   private volatile boolean failed;
 
@@ -108,7 +108,11 @@ final class Repl {
   boolean evaluateOne(String text) {
     Engine e = engine.get();
     e.context().setDisplay(display.get());
-    e.context().setProgress(progress);
+    ProgressBar bar = this.bar;
+    e.context().setProgress(bar == null ? Context.Progress.NONE : bar);
+    if (bar != null) {
+      bar.begin();
+    }
     try {
       Engine.Result r = e.eval(text, true);
       recordInput(text);
@@ -128,6 +132,9 @@ final class Repl {
       return false;
     } catch (DdlError x) {
       failed = true;
+      if (bar != null) {
+        bar.end(); // the message goes where the bar of the stopped work was
+      }
       printer.error(x);
       return false;
     }
@@ -218,7 +225,7 @@ final class Repl {
     this.display = display;
   }
 
-  void setProgress(Context.Progress progress) {
-    this.progress = progress;
+  void setProgress(ProgressBar bar) {
+    this.bar = bar;
   }
 }

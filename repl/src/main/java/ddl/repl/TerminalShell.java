@@ -65,7 +65,7 @@ final class TerminalShell {
       repl.setProgress(bar);
     }
     LineReader reader = reader(terminal, repl, history);
-    Interrupts interrupts = new Interrupts(terminal, repl.lazyEngine());
+    Interrupts interrupts = new Interrupts(terminal, repl.lazyEngine(), bar);
     if (!quiet) {
       repl.printer().info(banner(repl.printer()));
     }
@@ -90,14 +90,14 @@ final class TerminalShell {
         if (ReplParser.isCommand(line)) {
           boolean[] going = {true};
           interrupts.during(() -> going[0] = repl.commands().run(line));
-          bar.clear();
+          bar.end();
           if (!going[0]) {
             break;
           }
           continue;
         }
         interrupts.during(() -> repl.evaluate(line));
-        bar.clear();
+        bar.end();
       }
     } finally {
       try {
@@ -181,15 +181,17 @@ final class TerminalShell {
   private static final class Interrupts {
     private volatile boolean running;
 
-    Interrupts(Terminal terminal, LazyEngine engine) {
+    Interrupts(Terminal terminal, LazyEngine engine, ProgressBar bar) {
       terminal.handle(
           Terminal.Signal.INT,
           s -> {
             Engine e = engine.now();
             if (running && e != null) {
-              // the terminal echoed ^C: start the message on a line of its own
-              terminal.writer().println();
-              terminal.writer().flush();
+              // the terminal echoed ^C: start the message on a line of its own, or on the bar's
+              if (!bar.end()) {
+                terminal.writer().println();
+                terminal.writer().flush();
+              }
               e.stop();
             }
           });
