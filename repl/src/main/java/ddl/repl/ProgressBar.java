@@ -5,13 +5,15 @@ import java.io.PrintWriter;
 
 /**
  * Draws long work (gradient descent, training) as a bar on the terminal's last line, at most ten
- * times a second, and erases it when the work ends. Installed only when output is a terminal.
+ * times a second, and erases it when the work ends, also by Ctrl-C or an error ({@link #end}).
+ * Installed only when output is a terminal.
  */
 final class ProgressBar implements Context.Progress {
   private final PrintWriter out;
   private final java.util.function.IntSupplier width;
   private long lastDraw;
   private boolean shown;
+  private boolean ended;
 
   ProgressBar(PrintWriter out, java.util.function.IntSupplier width) {
     this.out = out;
@@ -20,6 +22,9 @@ final class ProgressBar implements Context.Progress {
 
   @Override
   public synchronized void update(String task, long done, long total) {
+    if (ended) {
+      return;
+    }
     long now = System.nanoTime();
     boolean finished = total > 0 && done >= total;
     if (finished) {
@@ -30,18 +35,34 @@ final class ProgressBar implements Context.Progress {
       return;
     }
     lastDraw = now;
-    out.print("\r" + line(task, done, total, Math.max(20, width.getAsInt() - 1)) + "\u001b[K");
+    // two columns spare for the ^C the tty echoes after the bar: on the same line, it is erased too
+    out.print("\r" + line(task, done, total, Math.max(20, width.getAsInt() - 3)) + "\u001b[K");
     out.flush();
     shown = true;
   }
 
-  /** Erases the bar, if one is drawn (after the evaluation, whether it finished or failed). */
-  synchronized void clear() {
-    if (shown) {
-      out.print("\r\u001b[K");
-      out.flush();
-      shown = false;
+  /** Lets the bar be drawn: an evaluation starts. */
+  synchronized void begin() {
+    ended = false;
+  }
+
+  /**
+   * Erases the bar, if one is drawn, and draws no more until {@link #begin}: the work has stopped
+   * (finished, failed or Ctrl-C), and what follows starts on a clean line. True if one was erased.
+   */
+  synchronized boolean end() {
+    ended = true;
+    return clear();
+  }
+
+  private boolean clear() {
+    if (!shown) {
+      return false;
     }
+    out.print("\r\u001b[K");
+    out.flush();
+    shown = false;
+    return true;
   }
 
   /** {@code gd  [#######.........]  350/1000} fitted to {@code cols} columns. */

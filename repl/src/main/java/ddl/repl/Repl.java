@@ -5,6 +5,7 @@ import ddl.lang.Completeness;
 import ddl.lang.DdlError;
 import ddl.lang.Lexer;
 import ddl.lang.Source;
+import ddl.lang.Span;
 import ddl.lang.Token;
 import ddl.lang.TokenKind;
 import ddl.stdlib.Context;
@@ -31,7 +32,7 @@ final class Repl {
   private final List<String> inputs = new ArrayList<>();
   private final List<String> typed = new ArrayList<>();
   private volatile Supplier<Context.Display> display = () -> Context.Display.PLAIN;
-  private volatile Context.Progress progress = Context.Progress.NONE;
+  private volatile ProgressBar bar;
   private volatile boolean echo;
   private volatile boolean failed;
 
@@ -107,23 +108,44 @@ final class Repl {
   boolean evaluateOne(String text) {
     Engine e = engine.get();
     e.context().setDisplay(display.get());
-    e.context().setProgress(progress);
+    ProgressBar bar = this.bar;
+    e.context().setProgress(bar == null ? Context.Progress.NONE : bar);
+    if (bar != null) {
+      bar.begin();
+    }
     try {
       Engine.Result r = e.eval(text, true);
       recordInput(text);
+      Runnable check = e.context()::check;
       if (r.hasValue()) {
-        printer.value(r.value(), e.context().printOptions(), display.get());
+        printer.value(r.value(), e.context().printOptions(), display.get(), check);
       } else if (echo) {
         for (String name : assigned(text)) {
-          printer.echo(name, e.valueOf(name), e.context().printOptions());
+          printer.echo(name, e.valueOf(name), e.context().printOptions(), check);
         }
       }
       return true;
+    } catch (Context.Interrupted x) {
+      // Ctrl-C while the value was shown: the statement has run, its display is cut short
+      failed = true;
+      printer.error(interrupted(text));
+      return false;
     } catch (DdlError x) {
       failed = true;
+      if (bar != null) {
+        bar.end(); // the message goes where the bar of the stopped work was
+      }
       printer.error(x);
       return false;
     }
+  }
+
+  /** The engine's message for a stopped statement, under the whole of {@code text}. */
+  private static DdlError interrupted(String text) {
+    int start = text.length() - text.stripLeading().length();
+    Span span = new Span(start, Math.max(start, text.stripTrailing().length()));
+    return DdlError.of(DdlError.Kind.RUNTIME, span, "interrupted", null)
+        .in(new Source("<input>", text));
   }
 
   /** The names assigned at the start of top-level statements ({@code x = ...}, {@code x += ...}). */
@@ -203,7 +225,7 @@ final class Repl {
     this.display = display;
   }
 
-  void setProgress(Context.Progress progress) {
-    this.progress = progress;
+  void setProgress(ProgressBar bar) {
+    this.bar = bar;
   }
 }

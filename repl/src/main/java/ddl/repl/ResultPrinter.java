@@ -37,21 +37,42 @@ final class ResultPrinter {
     this.color = color;
   }
 
-  /** Prints a displayed value: figures through their {@code render(Display)}, the rest as numpy. */
-  void value(Object value, PrintOptions options, Context.Display display) {
+  /**
+   * Prints a displayed value: figures through their {@code render(Display)}, the rest as numpy.
+   * {@code check} runs while it is formatted and written, and stops both when it throws (Ctrl-C).
+   */
+  void value(Object value, PrintOptions options, Context.Display display, Runnable check) {
     if (value == null) {
       return;
     }
     String figure = render(value, display);
-    out.println(figure != null ? figure : Values.display(value, options));
-    out.flush();
+    write(figure != null ? figure : Values.display(value, options, check), check);
   }
 
   /** {@code x = ...} for {@code /set echo on}. */
-  void echo(String name, Object value, PrintOptions options) {
-    String shown = value == null ? "None" : Values.display(value, options);
+  void echo(String name, Object value, PrintOptions options, Runnable check) {
+    String shown = value == null ? "None" : Values.display(value, options, check);
     String pad = shown.contains("\n") ? "\n" : "";
-    out.println(name + " = " + pad + shown);
+    write(name + " = " + pad + shown, check);
+  }
+
+  /**
+   * Writes a line in pieces, checking between them: a huge array takes seconds to reach the
+   * terminal, and Ctrl-C must not wait for all of it.
+   */
+  private void write(String text, Runnable check) {
+    int piece = 8192;
+    try {
+      for (int at = 0; at < text.length(); at += piece) {
+        check.run();
+        out.append(text, at, Math.min(text.length(), at + piece));
+        out.flush();
+      }
+    } catch (Context.Interrupted e) {
+      out.println(); // the message goes below the cut line
+      throw e;
+    }
+    out.println();
     out.flush();
   }
 

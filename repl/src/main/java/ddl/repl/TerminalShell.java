@@ -14,6 +14,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.Signals;
 
 /**
  * The REPL on a terminal, through JLine: prompt, editing, history file, completion, highlighting,
@@ -38,21 +39,35 @@ final class TerminalShell {
       System.err.println("ddl: no terminal (" + e.getMessage() + "), reading stdin plainly");
       return new Repl(System.out, System.err, false).piped();
     }
-    boolean dumb = terminal.getType().startsWith(Terminal.TYPE_DUMB);
+    boolean dumb = isDumb(terminal);
+    if (dumb) {
+      // a dumb terminal leaves the tty cooked, so Ctrl-C arrives as SIGINT (whose default ends
+      // the JVM), not as a key JLine reads: hand it to the terminal, as a full terminal does
+      Signals.register("INT", () -> terminal.raise(Terminal.Signal.INT));
+    }
     boolean color = !dumb && System.getenv("NO_COLOR") == null;
     Repl repl = new Repl(System.out, System.err, color);
     // the engine takes longer than JLine: start it first, so the first result comes sooner
     repl.lazyEngine().begin();
+    return loop(terminal, repl, historyFile(), quiet);
+  }
+
+  static boolean isDumb(Terminal terminal) {
+    return terminal.getType().startsWith(Terminal.TYPE_DUMB);
+  }
+
+  /** Reads and runs inputs until Ctrl-D or {@code /exit}, then closes the session and terminal. */
+  static int loop(Terminal terminal, Repl repl, Path history, boolean quiet) {
+    boolean dumb = isDumb(terminal);
     repl.setDisplay(() -> display(terminal, repl.printer().color()));
     ProgressBar bar = new ProgressBar(terminal.writer(), terminal::getWidth);
     if (!dumb) {
       repl.setProgress(bar);
     }
-    LineReader reader = reader(terminal, repl, !dumb);
-    Interrupts interrupts = new Interrupts(terminal, repl.lazyEngine());
+    LineReader reader = reader(terminal, repl, history);
+    Interrupts interrupts = new Interrupts(terminal, repl.lazyEngine(), bar);
     if (!quiet) {
-      System.out.println(banner(repl.printer()));
-      System.out.flush();
+      repl.printer().info(banner(repl.printer()));
     }
     try (LazyEngine session = repl.lazyEngine()) {
       while (true) {
@@ -60,6 +75,11 @@ final class TerminalShell {
         try {
           line = reader.readLine(PROMPT);
         } catch (UserInterruptException e) {
+          if (dumb) {
+            // JLine moves to a new line only where it draws the line itself
+            terminal.writer().println();
+            terminal.writer().flush();
+          }
           continue; // Ctrl-C at the prompt drops the line, as in bash and IPython
         } catch (EndOfFileException e) {
           break;
@@ -70,14 +90,14 @@ final class TerminalShell {
         if (ReplParser.isCommand(line)) {
           boolean[] going = {true};
           interrupts.during(() -> going[0] = repl.commands().run(line));
-          bar.clear();
+          bar.end();
           if (!going[0]) {
             break;
           }
           continue;
         }
         interrupts.during(() -> repl.evaluate(line));
-        bar.clear();
+        bar.end();
       }
     } finally {
       try {
@@ -90,7 +110,7 @@ final class TerminalShell {
     return 0;
   }
 
-  private static LineReader reader(Terminal terminal, Repl repl, boolean color) {
+  private static LineReader reader(Terminal terminal, Repl repl, Path history) {
     LineReader reader =
         LineReaderBuilder.builder()
             .terminal(terminal)
@@ -98,7 +118,7 @@ final class TerminalShell {
             .parser(new ReplParser())
             .completer(new ReplCompleter(repl.lazyEngine(), repl.commands()))
             .highlighter(new ReplHighlighter(repl.lazyEngine(), () -> repl.printer().color()))
-            .variable(LineReader.HISTORY_FILE, historyFile())
+            .variable(LineReader.HISTORY_FILE, history)
             .variable(LineReader.HISTORY_SIZE, 10_000)
             .variable(LineReader.HISTORY_FILE_SIZE, 10_000)
             .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
@@ -109,6 +129,7 @@ final class TerminalShell {
             .option(LineReader.Option.INSERT_TAB, false)
             .option(LineReader.Option.AUTO_FRESH_LINE, true)
             .build();
+    ClosingBracket.install(reader);
     return reader;
   }
 
@@ -160,15 +181,17 @@ final class TerminalShell {
   private static final class Interrupts {
     private volatile boolean running;
 
-    Interrupts(Terminal terminal, LazyEngine engine) {
+    Interrupts(Terminal terminal, LazyEngine engine, ProgressBar bar) {
       terminal.handle(
           Terminal.Signal.INT,
           s -> {
             Engine e = engine.now();
             if (running && e != null) {
-              // the terminal echoed ^C: start the message on a line of its own
-              terminal.writer().println();
-              terminal.writer().flush();
+              // the terminal echoed ^C: start the message on a line of its own, or on the bar's
+              if (!bar.end()) {
+                terminal.writer().println();
+                terminal.writer().flush();
+              }
               e.stop();
             }
           });

@@ -47,6 +47,16 @@ class TerminalTest {
   }
 
   @Test
+  void closingBracketsLeaveStringsAndCommentsAlone() throws Exception {
+    VirtualTerminal t = new VirtualTerminal(repl, null);
+    assertEquals("print(\"a { }\", \"{x }\", 'y ]', \"\\\" )\")",
+        t.type("print(\"a { }\", \"{x }\", 'y ]', \"\\\" )\")\r"));
+    assertEquals("f(a, b ) # { }", t.type("f(a, b ) # { }\r"));
+    // on a line of its own a closing bracket goes back one level, inside a block too
+    assertEquals("if true {\n  x = [1,\n    2\n  ]\n}", t.type("if true {\rx = [1,\r2\r]\r}\r"));
+  }
+
+  @Test
   void keywordArgumentsOfTheCallBeingTyped() throws Exception {
     VirtualTerminal t = new VirtualTerminal(repl, null);
     assertEquals("sum(A, axis=1)", t.type("sum(A, ax\t1)\r"));

@@ -33,6 +33,7 @@ final class VirtualTerminal {
     reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN, TerminalShell.CONTINUATION);
     reader.setVariable(LineReader.INDENTATION, 2);
     reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
+    ClosingBracket.install(reader);
     if (history != null) {
       reader.setVariable(LineReader.HISTORY_FILE, history);
       reader.setHistory(new DefaultHistory(reader));

@@ -69,6 +69,14 @@ public final class Values {
    * booleans as {@code true}/{@code false}.
    */
   public static String display(Object v, PrintOptions options) {
+    return display(v, options, () -> {});
+  }
+
+  /**
+   * {@link #display(Object, PrintOptions)} that runs {@code check} every few thousand elements of
+   * a tensor: a check that throws (such as {@link Context#check} after Ctrl-C) stops it.
+   */
+  public static String display(Object v, PrintOptions options, Runnable check) {
     if (v == null) {
       return "None";
     }
@@ -76,7 +84,7 @@ public final class Values {
       return PyFloat.repr(((Number) v).doubleValue());
     }
     if (v instanceof Tensor) {
-      return ArrayFormat.str((Tensor) v, options);
+      return ArrayFormat.str((Tensor) v, options, check);
     }
     if (v instanceof String) {
       return quote((String) v);

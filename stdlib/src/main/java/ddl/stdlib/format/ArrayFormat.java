@@ -33,10 +33,22 @@ public final class ArrayFormat {
    * ({@code 7400000.0}, {@code True}).
    */
   public static String str(Tensor t, PrintOptions options) {
+    return str(t, options, Checkpoint.NONE);
+  }
+
+  /**
+   * {@link #str(Tensor, PrintOptions)} that runs {@code check} every few thousand elements: a
+   * check that throws (such as {@code Context::check} after Ctrl-C) stops the formatting.
+   */
+  public static String str(Tensor t, PrintOptions options, Runnable check) {
+    return str(t, options, new Checkpoint(check));
+  }
+
+  private static String str(Tensor t, PrintOptions options, Checkpoint check) {
     if (t.ndim() == 0) {
       return scalarStr(t.get(0));
     }
-    return array2string(t, options, " ", "", "");
+    return array2string(t, options, " ", "", "", check);
   }
 
   /** numpy's {@code repr(a)} with the default print options. */
@@ -50,7 +62,7 @@ public final class ArrayFormat {
    */
   public static String repr(Tensor t, PrintOptions options) {
     String prefix = "array(";
-    String body = array2string(t, options, ", ", prefix, ")");
+    String body = array2string(t, options, ", ", prefix, ")", Checkpoint.NONE);
     int[] shape = t.shape();
     List<String> extras = new ArrayList<>();
     if ((t.size() == 0 && !(shape.length == 1 && shape[0] == 0))
@@ -86,7 +98,12 @@ public final class ArrayFormat {
   }
 
   private static String array2string(
-      Tensor t, PrintOptions options, String separator, String prefix, String suffix) {
+      Tensor t,
+      PrintOptions options,
+      String separator,
+      String prefix,
+      String suffix,
+      Checkpoint check) {
     if (t.size() == 0) {
       return "[]";
     }
@@ -94,10 +111,10 @@ public final class ArrayFormat {
     int edge = options.edgeitems();
     boolean summarize = t.size() > options.threshold();
     int[] shown = shownIndices(shape, summarize ? edge : -1);
-    IntFunction<String> element = elementFormat(t, shown, options);
+    IntFunction<String> element = elementFormat(t, shown, options, check);
     int lineWidth = options.linewidth() - suffix.length();
     String nextLinePrefix = " " + " ".repeat(prefix.length());
-    Printer p = new Printer(shape, element, separator, summarize ? edge : -1);
+    Printer p = new Printer(shape, element, separator, summarize ? edge : -1, check);
     return p.recurse(0, 0, nextLinePrefix, lineWidth);
   }
 
@@ -127,14 +144,15 @@ public final class ArrayFormat {
   }
 
   /** The element formatter for the dtype, measured on the elements that will be shown. */
-  private static IntFunction<String> elementFormat(Tensor t, int[] shown, PrintOptions options) {
+  private static IntFunction<String> elementFormat(
+      Tensor t, int[] shown, PrintOptions options, Checkpoint check) {
     DType dtype = t.dtype();
     if (dtype == DType.FLOAT64) {
       double[] values = new double[shown.length];
       for (int i = 0; i < shown.length; i++) {
         values[i] = t.getDouble(shown[i]);
       }
-      FloatFormat f = new FloatFormat(values, options);
+      FloatFormat f = new FloatFormat(values, options, check);
       return i -> f.format(t.getDouble(i));
     }
     if (dtype == DType.BOOL) {
@@ -145,6 +163,7 @@ public final class ArrayFormat {
     long max = Long.MIN_VALUE;
     long min = Long.MAX_VALUE;
     for (int i : shown) {
+      check.tick();
       long v = t.getLong(i);
       max = Math.max(max, v);
       min = Math.min(min, v);
@@ -171,20 +190,24 @@ public final class ArrayFormat {
     private final String separator;
     private final String separatorStripped;
     private final int edge;
+    private final Checkpoint check;
 
-    Printer(int[] shape, IntFunction<String> element, String separator, int edge) {
+    Printer(
+        int[] shape, IntFunction<String> element, String separator, int edge, Checkpoint check) {
       this.shape = shape;
       this.strides = Shape.cStrides(shape);
       this.element = element;
       this.separator = separator;
       this.separatorStripped = separator.stripTrailing();
       this.edge = edge;
+      this.check = check;
     }
 
     /** Formats the sub-array at {@code axis} starting at C-order position {@code base}. */
     String recurse(int axis, int base, String hangingIndent, int currWidth) {
       int axesLeft = shape.length - axis;
       if (axesLeft == 0) {
+        check.tick();
         return element.apply(base);
       }
       // Nested rows start one column further right, after their '['; the ']' costs a column.

@@ -24,16 +24,19 @@ final class FloatFormat {
   private int padRight;
   private int expSize;
 
-  /** Measures {@code data} (the values that will be shown) under {@code options}. */
-  FloatFormat(double[] data, PrintOptions options) {
+  /**
+   * Measures {@code data} (the values that will be shown) under {@code options}, ticking {@code
+   * check} for each value: finding the digits of each costs time.
+   */
+  FloatFormat(double[] data, PrintOptions options, Checkpoint check) {
     this.sign = options.sign();
     String mode = options.floatmode();
     this.precision = mode.equals("unique") ? -1 : options.precision();
     this.unique = !mode.equals("fixed");
-    fill(data, mode, options.suppress());
+    fill(data, mode, options.suppress(), check);
   }
 
-  private void fill(double[] data, String mode, boolean suppress) {
+  private void fill(double[] data, String mode, boolean suppress, Checkpoint check) {
     int finite = 0;
     double max = 0;
     double min = Double.POSITIVE_INFINITY;
@@ -69,6 +72,7 @@ final class FloatFormat {
       int maxFrac = 0;
       int maxExp = 0;
       for (double x : data) {
+        check.tick();
         if (Double.isFinite(x)) {
           String s = NumpyFloat.scientific(x, precision, -1, unique, firstTrim, plus, -1, -1);
           int e = s.indexOf('e');
@@ -89,6 +93,7 @@ final class FloatFormat {
       int maxInt = 0;
       int maxFrac = 0;
       for (double x : data) {
+        check.tick();
         if (Double.isFinite(x)) {
           String s = NumpyFloat.positional(x, precision, -1, unique, firstTrim, plus, -1, -1);
           int dot = s.indexOf('.');

@@ -1,12 +1,17 @@
 package ddl.stdlib.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import ddl.stdlib.Context;
 import ddl.stdlib.Tensor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -54,6 +59,42 @@ class ArrayFormatTest {
     Tensor a = Tensor.wrap(new long[] {1, 2, 3, 4, 5, 6}, 2, 3);
     assertEquals("[[1 4]\n [2 5]\n [3 6]]", a.T().toString());
     assertEquals("[3 6]", a.T().view(new int[] {2}, new int[] {3}, 2).toString());
+  }
+
+  @Test
+  void anInterruptFromAnotherThreadStopsTheFormattingOfAHugeArray() throws Exception {
+    double[] data = new double[4_000_000];
+    for (int i = 0; i < data.length; i++) {
+      data[i] = i * 0.37;
+    }
+    Tensor t = Tensor.wrap(data, 2000, 2000);
+    PrintOptions all = PrintOptions.DEFAULTS.withThreshold(100_000_000);
+    Context ctx = new Context(System.out, System.err);
+    CountDownLatch started = new CountDownLatch(1);
+    Thread ctrlC =
+        new Thread(
+            () -> {
+              try {
+                started.await();
+                ctx.interrupt();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    ctrlC.start();
+    AtomicInteger checks = new AtomicInteger();
+    Runnable check =
+        () -> {
+          if (checks.incrementAndGet() == 10) {
+            started.countDown();
+          }
+          ctx.check();
+        };
+    assertThrows(Context.Interrupted.class, () -> ArrayFormat.str(t, all, check));
+    ctrlC.join();
+    // a check every few thousand elements: the whole array (two passes) would take about 2000;
+    // it stopped before the first pass, which measures the digits, was through
+    assertTrue(checks.get() < 900, checks.get() + " checks");
   }
 
   @Test
