@@ -230,7 +230,6 @@ final class ExprParser {
     switch (token.kind()) {
       case INT:
         tokens.advance();
-        checkIntRange(token);
         return new Expr.Num(token.text(), true, token.span());
       case FLOAT:
         tokens.advance();
@@ -268,17 +267,6 @@ final class ExprParser {
       return tokens.error("expected an expression after '" + previous.text() + "'");
     }
     return tokens.error("expected an expression, found " + token.describe());
-  }
-
-  private void checkIntRange(Token token) {
-    try {
-      Long.parseLong(token.text().replace("_", ""));
-    } catch (NumberFormatException e) {
-      throw DdlError.syntax(
-          token.span(),
-          "integer " + token.text() + " is too large for int64",
-          "write it as a float, such as " + token.text() + ".0");
-    }
   }
 
   /** {@code (e)}, or a tuple {@code ()}, {@code (e,)}, {@code (a, b)}. */

@@ -13,6 +13,7 @@ import ddl.engine.CompiledProgram;
 import ddl.lang.DdlError;
 import ddl.stdlib.Tensor;
 import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -41,6 +42,21 @@ class DdlTest {
     assertArrayEquals(new long[] {3, 5, 7}, y.toLongArray());
     ddl.eval("z = x * 0.5");
     assertArrayEquals(new double[] {0.5, 1, 1.5}, ddl.get("z", double[].class));
+  }
+
+  @Test
+  void aBigIntegerFromTheHostStaysExactAndResultsComeBackAsPythonsInts() {
+    BigInteger big = new BigInteger("123456789012345678901234567890");
+    ddl.set("n", big);
+    assertEquals(big.multiply(big), ddl.eval("n * n"));
+    assertEquals(big.add(BigInteger.ONE), ddl.eval("for i in range(1) { n = n + 1 }; n"));
+    assertEquals(6L, ddl.eval("n - 123456789012345678901234567885"), "a result that fits is a Long");
+    ddl.set("small", BigInteger.valueOf(7));
+    assertEquals(49L, ddl.eval("small * small"));
+    ddl.eval("def f(k) { p = 1; for i in range(k) { p = p * 3 }; return p }");
+    assertEquals(BigInteger.valueOf(3).pow(50), ddl.eval("f(50)"));
+    ddl.eval("long z = Long.MAX_VALUE + 1;");
+    assertEquals(Long.MIN_VALUE, ddl.get("z"), "a Java line keeps Java's long arithmetic");
   }
 
   @Test

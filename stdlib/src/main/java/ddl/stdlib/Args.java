@@ -22,6 +22,10 @@ public final class Args {
   }
 
   public static int toInt(Object v, String param) {
+    if (v instanceof java.math.BigInteger) {
+      Scalars.toIndex(v);
+      v = ((java.math.BigInteger) v).longValue();
+    }
     if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
       long l = ((Number) v).longValue();
       if (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
@@ -40,6 +44,9 @@ public final class Args {
   }
 
   public static long toLong(Object v, String param) {
+    if (v instanceof java.math.BigInteger) {
+      return Scalars.toIndex(v);
+    }
     if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
       return ((Number) v).longValue();
     }
@@ -48,7 +55,7 @@ public final class Args {
 
   public static double toDouble(Object v, String param) {
     if (v instanceof Number) {
-      return ((Number) v).doubleValue();
+      return Scalars.toDouble(v);
     }
     if (v instanceof Boolean) {
       return (Boolean) v ? 1 : 0;
@@ -71,7 +78,7 @@ public final class Args {
 
   /** A number argument kept as a Java Long or Double (an Integer becomes a Long). */
   public static Object number(Object v, String param) {
-    if (v instanceof Long || v instanceof Double) {
+    if (v instanceof Long || v instanceof Double || v instanceof java.math.BigInteger) {
       return v;
     }
     if (v instanceof Integer || v instanceof Short || v instanceof Byte) {

@@ -46,7 +46,8 @@ public enum DType {
     if (scalar instanceof Long
         || scalar instanceof Integer
         || scalar instanceof Short
-        || scalar instanceof Byte) {
+        || scalar instanceof Byte
+        || scalar instanceof java.math.BigInteger) {
       return INT64;
     }
     if (scalar instanceof Number) {

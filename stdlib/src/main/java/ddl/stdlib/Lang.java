@@ -277,11 +277,18 @@ public final class Lang {
     if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
       return ((Number) v).longValue();
     }
+    if (v instanceof java.math.BigInteger) {
+      return Scalars.toIndex(v);
+    }
     throw new IllegalArgumentException(
         "range() " + what + " must be an integer, found " + Args.describe(v));
   }
 
-  /** A number in a loop variable kept as a Java double. */
+  /**
+   * A number in a loop variable kept as a Java double; a BigInteger gives its nearest double
+   * without an error, since generated code asks {@link #isDouble} first and runs its Object
+   * version when that says no.
+   */
   public static double asDouble(Object v) {
     if (v instanceof Number) {
       return ((Number) v).doubleValue();
@@ -292,11 +299,32 @@ public final class Lang {
     throw new IllegalArgumentException("expected a number, found " + Args.describe(v));
   }
 
-  /** A number in a loop variable kept as a Java long. */
+  /**
+   * A number in a loop variable kept as a Java long; anything else gives 0, since generated code
+   * asks {@link #isLong} first and runs its Object version when that says no.
+   */
   public static long asLong(Object v) {
     if (v instanceof Long || v instanceof Integer) {
       return ((Number) v).longValue();
     }
+    if (v instanceof java.math.BigInteger || v instanceof Double) {
+      return 0;
+    }
     throw new IllegalArgumentException("expected an integer, found " + Args.describe(v));
+  }
+
+  /** Whether a top-level variable's value can be worked on as a Java long: a Long (or Integer). */
+  public static boolean isLong(Object v) {
+    return v instanceof Long || v instanceof Integer;
+  }
+
+  /** Whether a variable's value can be worked on as a Java double without changing its value. */
+  public static boolean isDouble(Object v) {
+    return v instanceof Long || v instanceof Integer || v instanceof Double || v instanceof Boolean;
+  }
+
+  /** An integer literal beyond a long: a Python int of any size. */
+  public static Object bigint(String digits) {
+    return Scalars.normalize(new java.math.BigInteger(digits));
   }
 }

@@ -60,6 +60,22 @@ public final class Ops {
     return a / b;
   }
 
+  /**
+   * Python's {@code a / b} on ints: the exact quotient correctly rounded (two doubles divided
+   * where both operands are exact as doubles, as they are below 2^53).
+   */
+  private static final long EXACT = 1L << 53;
+
+  public static double div(long a, long b) {
+    if (b == 0) {
+      throw new ArithmeticException("division by zero");
+    }
+    if (a >= -EXACT && a <= EXACT && b >= -EXACT && b <= EXACT) {
+      return (double) a / (double) b;
+    }
+    return Scalars.trueDivide(java.math.BigInteger.valueOf(a), java.math.BigInteger.valueOf(b));
+  }
+
   public static Object div(Object a, Object b) {
     return binary(BinaryOp.DIV, a, b);
   }
@@ -131,9 +147,18 @@ public final class Ops {
     }
   }
 
+  /**
+   * Python's {@code a // b} on two longs.
+   *
+   * @throws ArithmeticException for a zero divisor, and for {@code Long.MIN_VALUE // -1}, whose
+   *     result does not fit (generated code then continues with Python's ints)
+   */
   public static long floordiv(long a, long b) {
     if (b == 0) {
       throw new ArithmeticException("division by zero");
+    }
+    if (b == -1 && a == Long.MIN_VALUE) {
+      throw new ArithmeticException("long overflow");
     }
     return Math.floorDiv(a, b);
   }
@@ -169,6 +194,30 @@ public final class Ops {
 
   public static double pow(double a, double b) {
     return Math.pow(a, b);
+  }
+
+  /**
+   * {@code base ** exp} for a non-negative exponent, in a long.
+   *
+   * @throws ArithmeticException when the result does not fit in a long (generated code then
+   *     continues with Python's ints)
+   */
+  public static long powExact(long base, long exp) {
+    if (exp < 0) {
+      throw new IllegalArgumentException("negative exponent " + exp);
+    }
+    long result = 1;
+    while (true) {
+      if ((exp & 1) != 0) {
+        result = Math.multiplyExact(result, base);
+      }
+      exp >>= 1;
+      if (exp == 0) {
+        return result;
+      }
+      // the square is a factor of the result from here on, so its overflow is the result's
+      base = Math.multiplyExact(base, base);
+    }
   }
 
   public static Object pow(Object a, Object b) {
@@ -416,8 +465,8 @@ public final class Ops {
     if (a instanceof Tensor) {
       return ((Tensor) a).neg();
     }
-    if (a instanceof Long || a instanceof Integer) {
-      return -((Number) a).longValue();
+    if (Scalars.isInt(a)) {
+      return Scalars.negate(a);
     }
     if (a instanceof Boolean) {
       return (Boolean) a ? -1L : 0L;
@@ -449,6 +498,9 @@ public final class Ops {
     if (a instanceof Long || a instanceof Integer) {
       return ~((Number) a).longValue();
     }
+    if (a instanceof java.math.BigInteger) {
+      return Scalars.normalize(((java.math.BigInteger) a).not());
+    }
     throw badOperand("unary ~", a);
   }
 
@@ -470,6 +522,9 @@ public final class Ops {
     }
     if (v instanceof Long || v instanceof Integer) {
       return ((Number) v).longValue() != 0;
+    }
+    if (v instanceof java.math.BigInteger) {
+      return ((java.math.BigInteger) v).signum() != 0;
     }
     if (v instanceof Number) {
       return ((Number) v).doubleValue() != 0;

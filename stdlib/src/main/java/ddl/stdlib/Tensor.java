@@ -130,9 +130,9 @@ public final class Tensor {
       case BOOL:
         return wrap(new boolean[] {(Boolean) value});
       case INT64:
-        return wrap(new long[] {((Number) value).longValue()});
+        return wrap(new long[] {Scalars.toLong(value)});
       default:
-        return wrap(new double[] {((Number) value).doubleValue()});
+        return wrap(new double[] {Scalars.toDouble(value)});
     }
   }
 

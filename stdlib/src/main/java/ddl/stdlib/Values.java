@@ -13,7 +13,7 @@ public final class Values {
     if (o == null) {
       return "None";
     }
-    if (o instanceof Long || o instanceof Integer) {
+    if (o instanceof Long || o instanceof Integer || o instanceof java.math.BigInteger) {
       return "int";
     }
     if (o instanceof Double || o instanceof Float) {
@@ -40,10 +40,7 @@ public final class Values {
   /** Python's {@code ==} on non-tensor values: numbers by value, the rest by equals. */
   public static boolean equal(Object a, Object b) {
     if (a instanceof Number && b instanceof Number) {
-      if ((a instanceof Long || a instanceof Integer) && (b instanceof Long || b instanceof Integer)) {
-        return ((Number) a).longValue() == ((Number) b).longValue();
-      }
-      return ((Number) a).doubleValue() == ((Number) b).doubleValue();
+      return (Boolean) Scalars.binary(ddl.stdlib.math.BinaryOp.EQ, a, b);
     }
     if (a instanceof DType && b instanceof String || a instanceof String && b instanceof DType) {
       return a.toString().equals(b.toString()); // numpy: a.dtype == "int64"

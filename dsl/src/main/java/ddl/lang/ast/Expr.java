@@ -59,9 +59,14 @@ public sealed interface Expr extends IndexItem {
    * @param span where it is
    */
   record Num(String text, boolean isInt, Span span) implements Expr {
-    /** The value of an integer literal. */
+    /** The value of an integer literal that fits in a long (see {@link #bigValue}). */
     public long longValue() {
       return Long.parseLong(text.replace("_", ""));
+    }
+
+    /** The value of an integer literal of any size, as Python's ints. */
+    public java.math.BigInteger bigValue() {
+      return new java.math.BigInteger(text.replace("_", ""));
     }
 
     /** The value as a double, for either kind. */

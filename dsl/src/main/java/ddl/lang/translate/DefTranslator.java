@@ -65,6 +65,11 @@ final class DefTranslator {
         types.replaceAll((k, v) -> JType.OBJECT);
       }
     }
+    Region region = new Region();
+    JavaWriter typedBody = new JavaWriter();
+    StmtTranslator typed = new StmtTranslator(t, scope(params, types), typedBody);
+    typed.typedIn(region);
+    typed.statements(d.body());
     JavaWriter w = new JavaWriter();
     StringBuilder header = new StringBuilder("Object ").append(Names.java(d.name())).append('(');
     int i = 0;
@@ -77,10 +82,40 @@ final class DefTranslator {
       String init = e.getValue() == JType.OBJECT ? "null" : "0";
       w.line(e.getValue().java() + " " + Names.java(e.getKey()) + " = " + init + ";", d.span());
     }
+    if (region.points > 0) {
+      w.line("int " + Region.POINT + " = -1;", d.span());
+      for (String s : region.saved) {
+        w.line(s, d.span());
+      }
+      w.open(Region.LABEL + ": {", d.span());
+    }
     // "if (true)" keeps javac from calling the final return unreachable after a return
     w.open("if (true) {", d.span());
-    new StmtTranslator(t, scope(params, types), w).statements(d.body());
+    w.append(typedBody);
     w.close("}", d.span());
+    if (region.points > 0) {
+      // an overflow left the typed code: the locals as Objects, and on from that statement
+      w.close("}", d.span());
+      w.line("if (" + Region.POINT + " < 0) return null;", d.span());
+      Scope objects = new Scope(null, true);
+      for (String p : params) {
+        objects.define(p, new Scope.Local(Names.java(p), JType.OBJECT));
+      }
+      for (Map.Entry<String, JType> e : types.entrySet()) {
+        String n = Names.java(e.getKey());
+        if (e.getValue() == JType.OBJECT) {
+          objects.define(e.getKey(), new Scope.Local(n, JType.OBJECT));
+        } else {
+          w.line("Object " + n + "$o = " + new Code(n, e.getValue()).boxed() + ";", d.span());
+          objects.define(e.getKey(), new Scope.Local(n + "$o", JType.OBJECT));
+        }
+      }
+      w.open("if (true) {", d.span());
+      StmtTranslator generic = new StmtTranslator(t, objects, w);
+      generic.objectVersionOf(region, typed);
+      generic.statements(d.body());
+      w.close("}", d.span());
+    }
     w.line("return null;", d.span());
     w.close("}", d.span());
     // the typing passes above ran the body too: the names they noted are the same

@@ -41,7 +41,7 @@ final class ExprTranslator implements Expr.Visitor<Code> {
         || (e instanceof Expr.Binary && c.type() == JType.OBJECT)
         || (e instanceof Expr.Member && c.type() == JType.OBJECT)) {
       // the call starts a Java line of its own, so a run-time error maps to this expression
-      return new Code(JavaWriter.mark(e.span()) + c.java(), c.type());
+      return c.prefixed(JavaWriter.mark(e.span()));
     }
     return c;
   }
@@ -50,7 +50,7 @@ final class ExprTranslator implements Expr.Visitor<Code> {
   public Code visitNum(Expr.Num n) {
     String text = n.text().replace("_", "");
     if (n.isInt()) {
-      return new Code(Long.parseLong(text) + "L", JType.LONG);
+      return Arith.constant(new java.math.BigInteger(text), null);
     }
     double v = Double.parseDouble(text);
     if (Double.isInfinite(v)) {
@@ -221,8 +221,7 @@ final class ExprTranslator implements Expr.Visitor<Code> {
       case NOT:
         return new Code("(!" + x.condition() + ")", JType.BOOLEAN);
       case NEG:
-        return x.type().isNumeric() ? new Code("(-" + x.java() + ")", x.type())
-            : Code.object(OPS + ".neg(" + x.boxed() + ")");
+        return Arith.negate(x);
       case POS:
         return x.type().isNumeric() ? x : Code.object(OPS + ".pos(" + x.boxed() + ")");
       case BITNOT:
@@ -244,33 +243,14 @@ final class ExprTranslator implements Expr.Visitor<Code> {
     if (op == Op.OR) {
       return new Code("(" + l.condition() + " || " + r.condition() + ")", JType.BOOLEAN);
     }
-    boolean numeric = l.type().isNumeric() && r.type().isNumeric();
-    if (numeric) {
-      JType joined = JType.join(l.type(), r.type());
-      switch (op) {
-        case ADD:
-        case SUB:
-        case MUL:
-          return new Code("(" + l.java() + " " + op.symbol() + " " + r.java() + ")", joined);
-        case DIV:
-          return new Code(OPS + ".div((double) " + l.java() + ", (double) " + r.java() + ")", JType.DOUBLE);
-        case FLOORDIV:
-        case MOD:
-          return new Code(OPS + "." + op.method() + "(" + l.java() + ", " + r.java() + ")", joined);
-        case POW:
-          if (joined == JType.DOUBLE) {
-            return new Code("Math.pow(" + l.java() + ", " + r.java() + ")", JType.DOUBLE);
-          }
-          break;
-        case LT:
-        case LE:
-        case GT:
-        case GE:
-        case EQ:
-        case NE:
-          return new Code("(" + l.java() + " " + op.symbol() + " " + r.java() + ")", JType.BOOLEAN);
-        default:
-          break;
+    Code folded = Arith.fold(op, l, r);
+    if (folded != null) {
+      return folded;
+    }
+    if (l.type().isNumeric() && r.type().isNumeric()) {
+      Code c = Arith.binary(op, l, r);
+      if (c != null) {
+        return c;
       }
     }
     if (l.type() == JType.BOOLEAN && r.type() == JType.BOOLEAN) {

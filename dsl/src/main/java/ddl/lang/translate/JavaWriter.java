@@ -58,6 +58,15 @@ final class JavaWriter {
     line(java, span);
   }
 
+  /** The lines another writer wrote, indented to this writer's level, with their spans. */
+  void append(JavaWriter other) {
+    String[] lines = other.text.toString().split("\n", -1);
+    for (int i = 0; i < lines.length - 1; i++) { // the last piece follows the final newline
+      text.append("  ".repeat(indent)).append(lines[i]).append('\n');
+    }
+    lineSpans.addAll(other.lineSpans);
+  }
+
   String text() {
     return text.toString();
   }

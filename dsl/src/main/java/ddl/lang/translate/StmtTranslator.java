@@ -22,6 +22,12 @@ final class StmtTranslator {
   private int counter;
   /** The top-level loop variable whose "loop ran" flag the prelude declared, if any. */
   private String ranFlagFor;
+  /** The typed code being written, whose overflows leave for its Object version; or null. */
+  private Region region;
+  /** The Object version of a region being written, which resumes at one of its points; or null. */
+  private Region resume;
+  /** Java copying the state of the loops around the statement being written, for a point. */
+  private final java.util.ArrayDeque<String> loopState = new java.util.ArrayDeque<>();
 
   StmtTranslator(Translator t, Scope scope, JavaWriter w) {
     this.t = t;
@@ -32,6 +38,17 @@ final class StmtTranslator {
 
   Scope scope() {
     return scope;
+  }
+
+  /** Writes typed code whose overflows leave for an Object version (see {@link Region}). */
+  void typedIn(Region r) {
+    region = r;
+  }
+
+  /** Writes the Object version of {@code r}, after the typed code another translator wrote. */
+  void objectVersionOf(Region r, StmtTranslator typed) {
+    resume = r;
+    counter = typed.counter;
   }
 
   /**
@@ -132,6 +149,7 @@ final class StmtTranslator {
     }
     Scope inner = new Scope(scope, false);
     w.open("{", loop.span());
+    List<String> entry = new ArrayList<>();
     for (Map.Entry<String, JType> e : typed.entrySet()) {
       String n = e.getKey();
       inner.define(n, new Scope.Local(local(n), e.getValue()));
@@ -141,21 +159,49 @@ final class StmtTranslator {
       if (n.equals(loopVar) && t.globalType(n, false) != null && !t.globalType(n, false).isNumeric()) {
         init = "0";
       }
+      if (!init.equals("0")) {
+        // a value the Java type cannot hold as it is (a Python int beyond a long): the Object version
+        entry.add((e.getValue() == JType.LONG ? ExprTranslator.LANG + ".isLong(" : ExprTranslator.LANG + ".isDouble(")
+            + Names.java(n) + ")");
+      }
       w.line(e.getValue().java() + " " + local(n) + " = " + init + ";", loop.span());
     }
     if (loopVar != null && typed.containsKey(loopVar) && t.globalType(loopVar, false) == null) {
       w.line("boolean " + local(loopVar) + "$ran = false;", loop.span());
       ranFlagFor = loopVar;
     }
-    if (!typed.isEmpty()) {
-      w.open("try {", loop.span());
-    }
+    Region typedRegion = typed.isEmpty() ? null : new Region();
+    JavaWriter outerWriter = w;
+    w = new JavaWriter();
     Scope outer = scope;
     scope = inner;
     x.scope = inner;
+    region = typedRegion;
     statement(loop);
+    region = null;
     scope = outer;
     x.scope = outer;
+    JavaWriter typedJava = w;
+    w = outerWriter;
+    boolean objectCopy = typedRegion != null && (typedRegion.points > 0 || !entry.isEmpty());
+    if (objectCopy) {
+      String start = entry.isEmpty() ? "-1" : String.join(" && ", entry) + " ? -1 : 0";
+      w.line("int " + Region.POINT + " = " + start + ";", loop.span());
+      for (String d : typedRegion.saved) {
+        w.line(d, loop.span());
+      }
+      w.open("if (" + Region.POINT + " < 0) {", loop.span());
+    }
+    if (!typed.isEmpty()) {
+      w.open("try {", loop.span());
+    }
+    if (objectCopy) {
+      w.open(Region.LABEL + ": {", loop.span());
+    }
+    w.append(typedJava);
+    if (objectCopy) {
+      w.close("}", loop.span());
+    }
     if (!typed.isEmpty()) {
       w.close("} finally {", loop.span());
       w.open("", loop.span());
@@ -167,6 +213,21 @@ final class StmtTranslator {
           w.line(Names.java(n) + " = " + local(n) + ";", loop.span());
         }
       }
+      w.close("}", loop.span());
+    }
+    if (objectCopy) {
+      // the variables written back, the loop carries on with Python's ints where it left off
+      w.close("}", loop.span());
+      w.open("if (" + Region.POINT + " >= 0) {", loop.span());
+      // the Object version assigns Objects; what follows still sees the typed version's types
+      Map<String, JType> before = new LinkedHashMap<>(scope.assignedTypes);
+      Map<String, JType> globalsBefore = t.globalTypes();
+      resume = typedRegion;
+      statement(loop);
+      resume = null;
+      t.restoreGlobals(globalsBefore);
+      scope.assignedTypes.clear();
+      scope.assignedTypes.putAll(before);
       w.close("}", loop.span());
     }
     w.close("}", loop.span());
@@ -199,6 +260,70 @@ final class StmtTranslator {
   }
 
   void statement(Stmt s) {
+    if (resume != null) {
+      resumed(s);
+      return;
+    }
+    int before = region == null ? 0 : region.points;
+    statementBody(s);
+    if (region != null && region.points > before) {
+      region.inside.put(s, new int[] {before + 1, region.points});
+    }
+  }
+
+  /**
+   * A statement of an Object version: skipped while it is resuming ({@code k$ != 0}) unless the
+   * point it resumes at is inside; a statement with no point inside is written as usual.
+   */
+  private void resumed(Stmt s) {
+    int[] in = resume.inside.get(s);
+    if (in == null) {
+      w.open("if (" + Region.POINT + " == 0) {", s.span());
+      Region r = resume;
+      resume = null;
+      statementBody(s);
+      resume = r;
+      w.close("}", s.span());
+      return;
+    }
+    w.open("if (" + Region.POINT + " == 0 || " + Region.within(in) + ") {", s.span());
+    Integer own = resume.own.get(s);
+    if (own != null) {
+      w.line("if (" + Region.POINT + " == " + own + ") " + Region.POINT + " = 0;", s.span());
+    }
+    statementBody(s);
+    w.close("}", s.span());
+  }
+
+  /**
+   * The typed Java of a statement whose checked arithmetic may overflow: on an overflow (thrown
+   * before anything is assigned) it notes the point and the state of the loops around it, and
+   * leaves the typed code.
+   */
+  private void guarded(Stmt s, String java) {
+    int id = region.point(s);
+    w.open("try {", s.span());
+    w.line(java, s.span());
+    w.close("} catch (ArithmeticException e$) {", s.span());
+    w.open("", s.span());
+    StringBuilder leave = new StringBuilder(Region.POINT + " = " + id + ";");
+    for (java.util.Iterator<String> it = loopState.descendingIterator(); it.hasNext(); ) {
+      leave.append(' ').append(it.next());
+    }
+    w.line(leave.append(" break ").append(Region.LABEL).append(';').toString(), s.span());
+    w.close("}", s.span());
+  }
+
+  /** An assignment of a number to a typed local: guarded where its value may overflow. */
+  private void typedAssignment(Stmt s, Code value, Scope.Local l, String java) {
+    if (region != null && value.checked() && l.type() != JType.OBJECT) {
+      guarded(s, java);
+    } else {
+      w.line(java, s.span());
+    }
+  }
+
+  private void statementBody(Stmt s) {
     if (s instanceof Stmt.Expression) {
       Code c = x.translate(((Stmt.Expression) s).expr());
       w.line(c.type() == JType.VOID ? c.java() + ";" : Names.SESSION + ".discard(" + c.boxed() + ");", s.span());
@@ -210,7 +335,15 @@ final class StmtTranslator {
       ifStatement((Stmt.If) s, false);
     } else if (s instanceof Stmt.While) {
       Stmt.While wh = (Stmt.While) s;
-      w.open("while (" + cond(wh.condition()) + ") {", s.span());
+      Code c = x.translate(wh.condition());
+      if (region != null && c.checked()) {
+        w.open("while (true) {", s.span());
+        w.line("if (!" + guardedCondition(s, wh.condition(), c) + ") break;", s.span());
+      } else if (resume != null) {
+        w.open("while (" + Region.POINT + " != 0 || " + cond(wh.condition(), c) + ") {", s.span());
+      } else {
+        w.open("while (" + cond(wh.condition(), c) + ") {", s.span());
+      }
       w.line(CHECK, s.span());
       statements(wh.body());
       w.close("}", s.span());
@@ -243,7 +376,15 @@ final class StmtTranslator {
   }
 
   private void ifStatement(Stmt.If s, boolean elseIf) {
-    String cond = cond(s.condition());
+    Code c = x.translate(s.condition());
+    String cond = region != null && c.checked() ? guardedCondition(s, s.condition(), c)
+        : cond(s.condition(), c);
+    if (resume != null) {
+      // resuming inside the if: into the branch that holds the point, without the condition
+      int[] then = resume.inside(s.then());
+      cond = then == null ? Region.POINT + " == 0 && (" + cond + ")"
+          : "(" + Region.POINT + " != 0 ? " + Region.within(then) + " : (" + cond + "))";
+    }
     if (elseIf) {
       w.close("} else if (" + cond + ") {", s.span());
       w.open("", s.span());
@@ -252,7 +393,8 @@ final class StmtTranslator {
     }
     statements(s.then());
     List<Stmt> other = s.otherwise();
-    if (other != null && other.size() == 1 && other.get(0) instanceof Stmt.If) {
+    if (other != null && other.size() == 1 && other.get(0) instanceof Stmt.If && resume == null
+        && !(region != null && x.translate(((Stmt.If) other.get(0)).condition()).checked())) {
       ifStatement((Stmt.If) other.get(0), true);
       return;
     }
@@ -264,58 +406,135 @@ final class StmtTranslator {
     w.close("}", s.span());
   }
 
-  /** A condition on a line of its own, so an error in its truth test points at it. */
-  private String cond(Expr e) {
-    return JavaWriter.mark(e.span()) + x.translate(e).condition();
+  /**
+   * A condition on a line of its own, so an error in its truth test points at it; outside typed
+   * code, arithmetic that may overflow is compared with Python's ints.
+   */
+  private String cond(Expr e, Code c) {
+    return JavaWriter.mark(e.span()) + c.exactCondition();
+  }
+
+  /** A condition of typed code that may overflow, computed first into a boolean: its name. */
+  private String guardedCondition(Stmt s, Expr e, Code c) {
+    String q = "q" + (counter++) + "$";
+    w.line("boolean " + q + ";", s.span());
+    guarded(s, q + " = " + JavaWriter.mark(e.span()) + c.condition() + ";");
+    return q;
   }
 
   private void forStatement(Stmt.For f) {
     String var = f.variable();
     Span sp = f.span();
-    int id = counter++;
+    int id;
+    if (resume != null) {
+      id = resume.loops.get(f);
+    } else {
+      id = counter++;
+      if (region != null) {
+        region.loops.put(f, id);
+      }
+    }
+    boolean resuming = resume != null;
     if (isRange(f.iterable())) {
       List<Expr> a = ((Expr.Call) f.iterable()).args();
-      String start = a.size() == 1 ? "0L" : bound(a.get(0), "start");
-      String stop = bound(a.get(a.size() == 1 ? 0 : 1), "stop");
-      String step = a.size() == 3 ? bound(a.get(2), "step") : "1L";
+      Code startCode = a.size() == 1 ? null : x.translate(a.get(0));
+      Code stopCode = x.translate(a.get(a.size() == 1 ? 0 : 1));
+      Code stepCode = a.size() == 3 ? x.translate(a.get(2)) : null;
+      String start = startCode == null ? "0L" : bound(startCode, "start");
+      String stop = bound(stopCode, "stop");
+      String step = stepCode == null ? "1L" : bound(stepCode, "step");
+      boolean checked = region != null && (stopCode.checked()
+          || (startCode != null && startCode.checked()) || (stepCode != null && stepCode.checked()));
       String r = "r" + id + "$";
       String b = "b" + id + "$";
       String c = "c" + id + "$";
       boolean positive = a.size() < 3 || isPositiveLiteral(a.get(2));
-      w.line("long " + b + " = " + stop + ", " + c + " = " + step + ";", sp);
-      if (!positive) {
-        w.line("if (" + c + " == 0) throw new IllegalArgumentException(\"range() arg 3 must not be zero\");", sp);
+      String zero = "if (" + c + " == 0) throw new IllegalArgumentException(\"range() arg 3 must not be zero\");";
+      if (resuming) {
+        // entered to resume inside: the loop's state as the typed code left it
+        w.line("long " + r + ", " + b + ", " + c + ";", sp);
+        w.open("if (" + Region.POINT + " != 0) {", sp);
+        w.line(r + " = " + r + "s; " + b + " = " + b + "s; " + c + " = " + c + "s;", sp);
+        w.close("} else {", sp);
+        w.open("", sp);
+        w.line(b + " = " + stop + "; " + c + " = " + step + "; " + r + " = " + start + ";", sp);
+        if (!positive) {
+          w.line(zero, sp);
+        }
+        w.close("}", sp);
+      } else if (checked) {
+        String s = "s" + id + "$";
+        w.line("long " + s + ", " + b + ", " + c + ";", sp);
+        guarded(f, s + " = " + start + "; " + b + " = " + stop + "; " + c + " = " + step + ";");
+        start = s;
+      } else {
+        w.line("long " + b + " = " + stop + ", " + c + " = " + step + ";", sp);
+      }
+      if (!positive && !resuming) {
+        w.line(zero, sp);
       }
       String cond = positive ? r + " < " + b : "(" + c + " > 0 ? " + r + " < " + b + " : " + r + " > " + b + ")";
       String ranFlag = var.equals(ranFlagFor) ? local(var) + "$ran" : null;
       ranFlagFor = null;
-      w.open("for (long " + r + " = " + start + "; " + cond + "; " + r + " += " + c + ") {", sp);
+      if (resuming) {
+        w.open("for (; " + cond + "; " + r + " += " + c + ") {", sp);
+        w.open("if (" + Region.POINT + " == 0) {", sp);
+      } else {
+        w.open("for (long " + r + " = " + start + "; " + cond + "; " + r + " += " + c + ") {", sp);
+      }
       w.line(CHECK, sp);
       assignLoopVar(var, new Code(r, JType.LONG), sp);
       if (ranFlag != null) {
         w.line(ranFlag + " = true;", sp);
       }
+      if (resuming) {
+        w.close("}", sp);
+      }
+      if (region != null) {
+        region.saved.add("long " + r + "s = 0, " + b + "s = 0, " + c + "s = 0;");
+        loopState.push(r + "s = " + r + "; " + b + "s = " + b + "; " + c + "s = " + c + ";");
+      }
       statements(f.body());
+      if (region != null) {
+        loopState.pop();
+      }
       w.close("}", sp);
       return;
     }
     Code it = x.translate(f.iterable());
-    String r = "v" + id + "$";
-    w.open("for (Object " + r + " : " + ExprTranslator.LANG + ".iter(" + it.boxed() + ")) {", sp);
+    String v = "v" + id + "$";
+    String iterator = "java.util.Iterator<Object> " + v;
+    String fresh = ExprTranslator.LANG + ".iter(" + it.boxed() + ").iterator()";
+    if (resuming) {
+      w.line(iterator + " = " + Region.POINT + " != 0 ? " + v + "s : " + fresh + ";", sp);
+      w.open("while (" + Region.POINT + " != 0 || " + v + ".hasNext()) {", sp);
+      w.open("if (" + Region.POINT + " == 0) {", sp);
+    } else {
+      w.open("for (" + iterator + " = " + fresh + "; " + v + ".hasNext(); ) {", sp);
+    }
     w.line(CHECK, sp);
-    assignLoopVar(var, Code.object(r), sp);
+    assignLoopVar(var, Code.object(v + ".next()"), sp);
+    if (resuming) {
+      w.close("}", sp);
+    }
+    if (region != null) {
+      region.saved.add("java.util.Iterator<Object> " + v + "s = null;");
+      loopState.push(v + "s = " + v + ";");
+    }
     statements(f.body());
+    if (region != null) {
+      loopState.pop();
+    }
     w.close("}", sp);
   }
 
-  private String bound(Expr e, String what) {
-    Code c = x.translate(e);
-    return c.type() == JType.LONG ? c.java()
+  private String bound(Code c, String what) {
+    return c.type() == JType.LONG && (region != null || !c.checked()) ? c.java()
         : ExprTranslator.LANG + ".rangeBound(" + c.boxed() + ", " + Names.literal(what) + ")";
   }
 
   private static boolean isPositiveLiteral(Expr e) {
-    return e instanceof Expr.Num && ((Expr.Num) e).isInt() && ((Expr.Num) e).longValue() > 0;
+    return e instanceof Expr.Num && ((Expr.Num) e).isInt() && ((Expr.Num) e).bigValue().signum() > 0;
   }
 
   private void assignLoopVar(String var, Code value, Span sp) {
@@ -362,7 +581,7 @@ final class StmtTranslator {
       }
       Scope.Local l = scope.lookup(name);
       if (l != null) {
-        w.line(l.java() + " = " + convert(v, l.type()) + ";", a.span());
+        typedAssignment(a, v, l, l.java() + " = " + convert(v, l.type()) + ";");
       } else {
         JType declared = t.env().javaType(name);
         w.line(Names.java(name) + " = " + valueFor(declared, v) + ";", a.span());
@@ -439,7 +658,12 @@ final class StmtTranslator {
       Code v = x.translate(a.value());
       if (current.isNumeric() && v.type().isNumeric()) {
         Code r = x.translate(new Expr.Binary(op, target, a.value(), a.span()));
-        w.line((l != null ? l.java() : Names.java(name)) + " = " + (l != null ? convert(r, l.type()) : r.boxed()) + ";", a.span());
+        String java = (l != null ? l.java() : Names.java(name)) + " = " + (l != null ? convert(r, l.type()) : r.boxed()) + ";";
+        if (l != null) {
+          typedAssignment(a, r, l, java);
+        } else {
+          w.line(java, a.span());
+        }
         scope.recordAssignment(name, r.type());
         return;
       }

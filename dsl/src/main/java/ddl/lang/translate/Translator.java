@@ -167,6 +167,17 @@ public final class Translator {
     globals.put(name, type);
   }
 
+  /** The static types of the top-level names so far, for {@link #restoreGlobals}. */
+  Map<String, JType> globalTypes() {
+    return new java.util.HashMap<>(globals);
+  }
+
+  /** Puts back the static types {@link #globalTypes} returned. */
+  void restoreGlobals(Map<String, JType> types) {
+    globals.clear();
+    globals.putAll(types);
+  }
+
   /**
    * The static type of a top-level name visible here, or null. Inside a def every name the
    * program assigns at top level is visible (it exists by the time the def runs).

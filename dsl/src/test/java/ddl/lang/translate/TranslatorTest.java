@@ -95,6 +95,23 @@ class TranslatorTest {
   }
 
   @Test
+  void typedLongArithmeticIsCheckedAndContinuesInAnObjectVersion() {
+    String j = java("for i in range(10) { s = s + i }");
+    assertTrue(j.contains("s$l = Math.addExact(s$l, i$l);"), j);
+    assertTrue(j.contains("} catch (ArithmeticException e$) {"), j);
+    assertTrue(j.contains("k$ = 1; r0$s = r0$; b0$s = b0$; c0$s = c0$; break d$;"), j);
+    assertTrue(j.contains("s = ddl.stdlib.Ops.addTo(s, i, ddl$s.ctx.reusable(s));"), j);
+    String d = java("def g(n) { p = 1; for i in range(n) { p = p * i }; return p }");
+    assertTrue(d.contains("p = Math.multiplyExact(p, i);"), d);
+    assertTrue(d.contains("Object p$o = (Object) Long.valueOf(p);"), d);
+    // constants are folded exactly; a boxed checked result is Python's int
+    assertTrue(java("z = 2 ** 100").contains("ddl.stdlib.Lang.bigint(\"1267650600228229401496703205376\")"));
+    assertTrue(java("z = 9223372036854775807 + 1").contains("bigint(\"9223372036854775808\")"));
+    assertTrue(java("def h(a) { b = 2; return b * b }").contains(
+        "return ddl.stdlib.Ops.mul((Object) Long.valueOf(b), (Object) Long.valueOf(b));"));
+  }
+
+  @Test
   void defLocalsAssignedOnlyNumbersAreTyped() {
     String j = java("def h(n) {\n  t = 0\n  for i in range(n) { t = t + i * 0.5 }\n  return t\n}");
     assertTrue(j.startsWith("Object h(Object n) {"), j);

@@ -5,6 +5,7 @@ import ddl.stdlib.Builtin;
 import ddl.stdlib.Ops;
 import ddl.stdlib.Opt;
 import ddl.stdlib.Overloaded;
+import ddl.stdlib.Scalars;
 import ddl.stdlib.Tensor;
 import ddl.stdlib.math.Elementwise;
 import ddl.stdlib.math.Reductions;
@@ -69,6 +70,9 @@ public final class MathBuiltins {
 
   @Builtin(doc = "the absolute value of each element", example = "abs([-1, 2])  # => [1 2]")
   public static Object abs(Object x) {
+    if (Scalars.isInt(x)) {
+      return Scalars.abs(x); // Python's abs: exact, abs(-2**63) is 2**63
+    }
     return unary(UnaryOp.ABS, x, "abs");
   }
 

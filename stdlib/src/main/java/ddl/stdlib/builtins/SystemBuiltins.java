@@ -6,6 +6,7 @@ import ddl.stdlib.Context;
 import ddl.stdlib.Opt;
 import ddl.stdlib.Range;
 import ddl.stdlib.Rest;
+import ddl.stdlib.Scalars;
 import ddl.stdlib.Tensor;
 import ddl.stdlib.Tuple;
 import ddl.stdlib.Values;
@@ -95,21 +96,39 @@ public final class SystemBuiltins {
 
   @Builtin(name = "int", doc = "a number or string as an integer (floats truncate)",
       example = "int(2.7)  # => 2")
-  public static long toInt(Object x) {
+  public static Object toInt(Object x) {
     if (x instanceof String) {
       try {
-        return Long.parseLong(((String) x).trim().replace("_", ""));
+        return Scalars.normalize(new java.math.BigInteger(((String) x).trim().replace("_", "")));
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException("invalid literal for int() with base 10: '" + x + "'");
       }
     }
     if (x instanceof Double || x instanceof Float) {
-      return (long) ((Number) x).doubleValue();
+      return truncate(((Number) x).doubleValue());
     }
     if (x instanceof Tensor) {
-      return (long) ((Tensor) x).getDouble(0);
+      Tensor t = (Tensor) x;
+      return t.dtype() == ddl.stdlib.DType.FLOAT64 ? truncate(t.getDouble(0)) : (Object) t.getLong(0);
+    }
+    if (x instanceof java.math.BigInteger) {
+      return Scalars.normalize((java.math.BigInteger) x);
     }
     return Args.toLong(x, "x");
+  }
+
+  /** Python's {@code int(float)}: the float's exact value rounded toward zero. */
+  private static Object truncate(double d) {
+    if (Double.isNaN(d)) {
+      throw new IllegalArgumentException("cannot convert float NaN to integer");
+    }
+    if (Double.isInfinite(d)) {
+      throw new ArithmeticException("cannot convert float infinity to integer");
+    }
+    if (Math.abs(d) < 0x1p63) {
+      return (long) d;
+    }
+    return Scalars.normalize(new java.math.BigDecimal(d).toBigInteger());
   }
 
   @Builtin(doc = "the name of a value's type", example = "type(1.5)  # => \"float\"")

@@ -33,10 +33,10 @@ public final class Creation {
     Tensor t = Tensor.empty(dt, shape);
     switch (dt) {
       case FLOAT64:
-        java.util.Arrays.fill(t.doubleStorage(), ((Number) asNumber(value)).doubleValue());
+        java.util.Arrays.fill(t.doubleStorage(), ddl.stdlib.Scalars.toDouble(asNumber(value)));
         break;
       case INT64:
-        java.util.Arrays.fill(t.longStorage(), ((Number) asNumber(value)).longValue());
+        java.util.Arrays.fill(t.longStorage(), ddl.stdlib.Scalars.toLong(asNumber(value)));
         break;
       default:
         java.util.Arrays.fill(t.boolStorage(), truth(value));
@@ -216,10 +216,10 @@ public final class Creation {
       Object v = flat.get(i);
       switch (dt) {
         case FLOAT64:
-          t.doubleStorage()[i] = v instanceof Boolean ? ((Boolean) v ? 1 : 0) : ((Number) v).doubleValue();
+          t.doubleStorage()[i] = ddl.stdlib.Scalars.toDouble(v);
           break;
         case INT64:
-          t.longStorage()[i] = v instanceof Boolean ? ((Boolean) v ? 1 : 0) : ((Number) v).longValue();
+          t.longStorage()[i] = ddl.stdlib.Scalars.toLong(v);
           break;
         default:
           t.boolStorage()[i] = (Boolean) v;

@@ -23,6 +23,10 @@ final class Items {
     if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) {
       return INT;
     }
+    if (o instanceof java.math.BigInteger) {
+      ddl.stdlib.Scalars.toIndex(o); // a Python int beyond an index is Python's IndexError
+      return INT;
+    }
     if (o instanceof Slice) {
       return SLICE;
     }

@@ -103,7 +103,7 @@ final class Values {
       }
       return (long) d;
     }
-    return ((Number) v).longValue();
+    return ddl.stdlib.Scalars.toLong(v);
   }
 
   private static boolean toBoolean(Object v) {

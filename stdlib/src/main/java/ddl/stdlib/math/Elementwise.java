@@ -256,7 +256,7 @@ public final class Elementwise {
       return (Boolean) v ? 1 : 0;
     }
     if (v instanceof Number) {
-      return ((Number) v).doubleValue();
+      return ddl.stdlib.Scalars.toDouble(v);
     }
     throw new IllegalArgumentException("expected a number, found " + describe(v));
   }
@@ -266,7 +266,7 @@ public final class Elementwise {
       return (Boolean) v ? 1 : 0;
     }
     if (v instanceof Number) {
-      return ((Number) v).longValue();
+      return ddl.stdlib.Scalars.toLong(v);
     }
     throw new IllegalArgumentException("expected a number, found " + describe(v));
   }
