@@ -139,7 +139,10 @@ final class SessionEnvironment implements Environment {
               params.add("arg" + i);
               defaults.add(null);
             }
-            javaMethods.put(m.name(), new DefSignature(m.name(), params, defaults, true));
+            boolean returnsVoid = m.signature().endsWith(")void");
+            List<String> javaTypes = types.isBlank() ? List.of() : List.of(types.split(","));
+            javaMethods.put(m.name(),
+                new DefSignature(m.name(), params, defaults, true, javaTypes, returnsVoid));
           } else if (s instanceof TypeDeclSnippet) {
             javaTypes.add(((TypeDeclSnippet) s).name());
           } else if (s instanceof ImportSnippet) {

@@ -211,4 +211,19 @@ class ReliabilityTest {
     assertEquals("1\n2\n3\n", printed());
     assertEquals(null, ddl.get("v"));
   }
+
+  @Test
+  void javaMethodsTakeDdlValuesAndMayReturnNothing() {
+    ddl.eval("int twice(int k) { return 2 * k; }");
+    ddl.eval("void say(String w, double z) { System.out.print(\"\"); }");
+    assertEquals(8, ((Number) ddl.eval("twice(4)")).intValue());
+    ddl.eval("n = 5; f = twice; g = say");
+    assertEquals(10, ((Number) ddl.eval("twice(n)")).intValue());
+    assertEquals(12, ((Number) ddl.eval("f(6)")).intValue());
+    assertEquals(null, ddl.eval("g(\"a\", 2)"));
+    DdlError e = assertThrows(DdlError.class, () -> ddl.eval("twice(\"a\")"));
+    assertEquals("expected an integer, found a string (\"a\")", e.message());
+    DdlError big = assertThrows(DdlError.class, () -> ddl.eval("twice(2 ** 40)"));
+    assertEquals("Python int too large to convert to C int", big.message());
+  }
 }

@@ -91,7 +91,11 @@ final class CallTranslator {
         bound[i] = t.defaultValue(d);
       }
     }
-    return Code.object(Names.java(def.name()) + "(" + String.join(", ", bound) + ")");
+    for (int i = 0; i < bound.length; i++) {
+      bound[i] = def.argument(i, bound[i]);
+    }
+    String call = Names.java(def.name()) + "(" + String.join(", ", bound) + ")";
+    return def.returnsVoid() ? new Code(call, JType.VOID) : Code.object(call);
   }
 
   private DdlError unexpectedKeyword(String fn, Expr.Keyword k, List<String> params) {

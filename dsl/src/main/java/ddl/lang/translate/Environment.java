@@ -36,5 +36,29 @@ public interface Environment {
   Set<String> knownNames();
 
   /** A user function's parameters and defaults, for binding keyword arguments at compile time. */
-  record DefSignature(String name, List<String> params, List<ddl.lang.ast.Expr> defaults, boolean java) {}
+  record DefSignature(String name, List<String> params, List<ddl.lang.ast.Expr> defaults, boolean java,
+      List<String> javaTypes, boolean returnsVoid) {
+    public DefSignature(String name, List<String> params, List<ddl.lang.ast.Expr> defaults, boolean java) {
+      this(name, params, defaults, java, null, false);
+    }
+
+    /** An argument for parameter {@code i}: converted to the type a Java method declares. */
+    public String argument(int i, String boxed) {
+      if (javaTypes == null || i >= javaTypes.size()) {
+        return boxed;
+      }
+      String type = javaTypes.get(i).strip();
+      switch (type) {
+        case "int": case "long": case "double": case "float": case "short": case "byte":
+        case "boolean": case "char":
+          return "ddl.stdlib.JavaArgs.to" + Character.toUpperCase(type.charAt(0)) + type.substring(1)
+              + "(" + boxed + ")";
+        case "Object": case "java.lang.Object":
+          return boxed;
+        default:
+          // a reference type: a cast, unchecked for a generic one (a type variable stays Object)
+          return type.length() == 1 ? boxed : "((" + type + ") " + boxed + ")";
+      }
+    }
+  }
 }

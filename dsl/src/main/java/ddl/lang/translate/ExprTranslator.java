@@ -171,14 +171,16 @@ final class ExprTranslator implements Expr.Visitor<Code> {
       if (k < n && def.defaults().get(k) == null) {
         continue;
       }
-      body.append(" case ").append(k).append(": return ").append(Names.java(def.name())).append('(');
+      // a void Java method is called as a statement, and the function value gives None
+      body.append(" case ").append(k).append(def.returnsVoid() ? ": " : ": return ")
+          .append(Names.java(def.name())).append('(');
       for (int i = 0; i < n; i++) {
         if (i > 0) {
           body.append(", ");
         }
-        body.append(i < k ? "a[" + i + "]" : t.defaultValue(def.defaults().get(i)));
+        body.append(def.argument(i, i < k ? "a[" + i + "]" : t.defaultValue(def.defaults().get(i))));
       }
-      body.append(");");
+      body.append(def.returnsVoid() ? "); return null;" : ");");
     }
     body.append(" default: throw new IllegalArgumentException(")
         .append(Names.literal(def.name() + "() takes " + n + " arguments but "))
