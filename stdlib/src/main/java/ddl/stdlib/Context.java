@@ -18,6 +18,13 @@ public final class Context {
   private volatile boolean interrupted;
   private final java.util.Set<String> warned = new java.util.HashSet<>();
 
+  /**
+   * The context of the statement each thread runs. Operators compile to calls without a context
+   * ({@code Ops.mul(a, b)}), so the tensor kernels find the session to warn through here; a thread
+   * runs one statement at a time, and each statement binds its own context when it starts.
+   */
+  private static final ThreadLocal<Context> RUNNING = new ThreadLocal<>();
+
   public Context(PrintStream out, PrintStream err) {
     this.out = out;
     this.err = err;
@@ -98,6 +105,7 @@ public final class Context {
 
   /** Marks the start of a top-level statement: its warnings are printed afresh. */
   public void statement() {
+    RUNNING.set(this);
     synchronized (warned) {
       if (!warned.isEmpty()) {
         warned.clear();
@@ -111,6 +119,17 @@ public final class Context {
       if (warned.add(message)) {
         err.println(message);
       }
+    }
+  }
+
+  /**
+   * Prints a numpy RuntimeWarning once per statement to the session whose statement runs on this
+   * thread; nothing when there is none (the plain Java API).
+   */
+  public static void warnRunning(String message) {
+    Context c = RUNNING.get();
+    if (c != null) {
+      c.warnOnce(message);
     }
   }
 
