@@ -67,6 +67,16 @@ class BadInputTest {
           `def r(k) = r(k + 1); r(0)` | <input>:1:14: maximum recursion depth exceeded
           `keep + [1, 2, 3]`      | <input>:1:1: operands could not be broadcast together with shapes (2,) (3,)
           `keep = "lost"; nosuch`     | <input>:1:16: unknown name 'nosuch'
+          `sum(A, axis=[0])`      | <input>:1:1: 'list' object cannot be interpreted as an integer
+          `mean(A, axis=[0, 1])`  | <input>:1:1: 'list' object cannot be interpreted as an integer
+          `max(A, axis=[1])`      | <input>:1:1: 'list' object cannot be interpreted as an integer
+          `min(A, axis=([0],))`   | <input>:1:1: 'list' object cannot be interpreted as an integer
+          `argmax(A, axis=[0])`   | <input>:1:1: 'list' object cannot be interpreted as an integer
+          `argmin(A, axis=(0,))`  | <input>:1:1: 'tuple' object cannot be interpreted as an integer
+          `std(A, axis=[0])`      | <input>:1:1: 'list' object cannot be interpreted as an integer
+          `any(A, axis=[0])`      | <input>:1:1: 'list' object cannot be interpreted as an integer
+          `sum(A, axis=1.0)`      | <input>:1:1: 'float' object cannot be interpreted as an integer
+          `concatenate([A, A], axis=[0])` | <input>:1:1: 'list' object cannot be interpreted as an integer
           """)
   void errorIsPositionedAndSessionKept(String input, String expected) {
     DdlError e = assertThrows(DdlError.class, () -> engine.eval(new Source("<input>", input), true));
@@ -76,6 +86,12 @@ class BadInputTest {
     assertTrue(rendered.contains("^"), rendered);
     Engine.Result r = engine.eval(new Source("<input>", "keep * n"), true);
     assertEquals("[14 16]", Values.display(r.value(), engine.context().printOptions()));
+  }
+
+  @Test
+  void tuplesOfAxesStayAccepted() {
+    Engine.Result r = engine.eval(new Source("<input>", "(sum(A, axis=(0,)), mean(A, axis=(0, 1)))"), true);
+    assertEquals("(array([2., 2., 2.]), 1.0)", Values.display(r.value(), engine.context().printOptions()));
   }
 
   @Test
