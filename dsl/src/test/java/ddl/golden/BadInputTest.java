@@ -130,6 +130,17 @@ class BadInputTest {
   }
 
   @Test
+  void readcsvOfABinaryFile(@TempDir Path dir) throws IOException {
+    Path f = Files.write(dir.resolve("file.bin"), new byte[] {'x', '\n', (byte) 0x89, 'P', 'N'});
+    String input = "readcsv(\"" + f.toString().replace("\\", "/") + "\")";
+    DdlError e = assertThrows(DdlError.class, () -> engine.eval(new Source("<input>", input), true));
+    assertEquals(
+        "<input>:1:1: readcsv: '" + f.toString().replace("\\", "/")
+            + "' is not a UTF-8 text file (invalid byte 0x89 at offset 2)",
+        ErrorRenderer.render(e).lines().findFirst().orElse(""));
+  }
+
+  @Test
   void utf8FileRuns(@TempDir Path dir) throws IOException {
     Path f = Files.writeString(dir.resolve("utf8.ddl"), "# caf\u00e9 \u03c6\nprint(\"\u03c6 = \", 1)\n");
     assertEquals(new Capture("\u03c6 =  1\n", "", 0), Capture.runFile(f));
