@@ -67,6 +67,11 @@ class BadInputTest {
           `def r(k) = r(k + 1); r(0)` | <input>:1:14: maximum recursion depth exceeded
           `keep + [1, 2, 3]`      | <input>:1:1: operands could not be broadcast together with shapes (2,) (3,)
           `keep = "lost"; nosuch`     | <input>:1:16: unknown name 'nosuch'
+          `n[0]`                  | <input>:1:1: 'int' object is not subscriptable
+          `b = true; b[0]`        | <input>:1:11: 'bool' object is not subscriptable
+          `f = 1.5; f[0]`         | <input>:1:10: 'float' object is not subscriptable
+          `n[0] = 1`              | <input>:1:1: 'int' object does not support item assignment
+          `s = "ab"; s[0] = "x"`  | <input>:1:11: 'str' object does not support item assignment
           `sum(A, axis=[0])`      | <input>:1:1: 'list' object cannot be interpreted as an integer
           `mean(A, axis=[0, 1])`  | <input>:1:1: 'list' object cannot be interpreted as an integer
           `max(A, axis=[1])`      | <input>:1:1: 'list' object cannot be interpreted as an integer
