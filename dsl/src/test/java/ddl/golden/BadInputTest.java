@@ -146,6 +146,14 @@ class BadInputTest {
   }
 
   @Test
+  void byteOrderMarkIsSkipped(@TempDir Path dir) throws IOException {
+    Path f = Files.writeString(dir.resolve("bom.ddl"), "\uFEFFprint(1)\nx = y\n");
+    assertEquals(
+        new Capture("1\n", "bom.ddl:2:5: unknown name 'y'\nx = y\n    ^\n", 1), Capture.runFile(f));
+    assertEquals(new Capture("2\n", "", 0), Capture.runCode("\uFEFFprint(2)"));
+  }
+
+  @Test
   void utf8FileRuns(@TempDir Path dir) throws IOException {
     Path f = Files.writeString(dir.resolve("utf8.ddl"), "# caf\u00e9 \u03c6\nprint(\"\u03c6 = \", 1)\n");
     assertEquals(new Capture("\u03c6 =  1\n", "", 0), Capture.runFile(f));
