@@ -17,6 +17,8 @@ public final class Context {
   private volatile Progress progress = Progress.NONE;
   private volatile boolean interrupted;
   private final java.util.Set<String> warned = new java.util.HashSet<>();
+  /** Whether {@code warned} holds a message: read without its lock by {@link #warned}. */
+  private volatile boolean anyWarned;
 
   /**
    * The context of the statement each thread runs. Operators compile to calls without a context
@@ -92,6 +94,7 @@ public final class Context {
     interrupted = false;
     synchronized (warned) {
       warned.clear();
+      anyWarned = false;
     }
   }
 
@@ -109,6 +112,7 @@ public final class Context {
     synchronized (warned) {
       if (!warned.isEmpty()) {
         warned.clear();
+        anyWarned = false;
       }
     }
   }
@@ -117,9 +121,28 @@ public final class Context {
   public void warnOnce(String message) {
     synchronized (warned) {
       if (warned.add(message)) {
+        anyWarned = true;
         err.println(message);
       }
     }
+  }
+
+  /** Whether {@link #warnOnce} has printed this message in the current statement. */
+  public boolean warned(String message) {
+    if (!anyWarned) {
+      return false;
+    }
+    synchronized (warned) {
+      return warned.contains(message);
+    }
+  }
+
+  /**
+   * The context of the statement that runs on this thread, for code that looks for a warning only
+   * when it could be printed (see {@link #warnRunning}); null when there is none.
+   */
+  public static Context running() {
+    return RUNNING.get();
   }
 
   /**

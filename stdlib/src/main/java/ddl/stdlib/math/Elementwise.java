@@ -167,9 +167,14 @@ public final class Elementwise {
     int sx = aWhole ? 1 : 0;
     int sy = bWhole ? 1 : 0;
     int oo = out.offset();
+    if (!FloatWarnings.wanted(op, ufunc)) {
+      Parallel.split(out.size(), (lo, hi) -> Kernels.doubles(op, x, xo + lo * sx, sx, y, yo + lo * sy, sy, o, oo + lo, hi - lo));
+      return true;
+    }
     boolean[] nonFinite = {false};
     Parallel.split(out.size(), (lo, hi) -> {
-      if (Kernels.doubles(op, x, xo + lo * sx, sx, y, yo + lo * sy, sy, o, oo + lo, hi - lo)) {
+      if (Kernels.doublesChecked(
+          op, x, xo + lo * sx, sx, y, yo + lo * sy, sy, o, oo + lo, hi - lo)) {
         nonFinite[0] = true;
       }
     });
@@ -306,9 +311,13 @@ public final class Elementwise {
       return Tensor.wrap(out, a.shape());
     }
     double[] out = new double[n];
+    if (!FloatWarnings.wanted(op, op.ufunc())) {
+      Parallel.split(n, (lo, hi) -> Kernels.doubles(op, x, xo + lo, 1, y, yo + lo, 1, out, lo, hi - lo));
+      return Tensor.wrap(out, a.shape());
+    }
     boolean[] nonFinite = {false};
     Parallel.split(n, (lo, hi) -> {
-      if (Kernels.doubles(op, x, xo + lo, 1, y, yo + lo, 1, out, lo, hi - lo)) {
+      if (Kernels.doublesChecked(op, x, xo + lo, 1, y, yo + lo, 1, out, lo, hi - lo)) {
         nonFinite[0] = true;
       }
     });
@@ -350,9 +359,14 @@ public final class Elementwise {
               (p, s, n) -> Kernels.compare(op, x, p[0], s[0], y, p[1], s[1], o, p[2], n));
         } else {
           double[] o = out.doubleStorage();
+          if (!FloatWarnings.wanted(op, ufunc)) {
+            Strided.forEachRowSplit(shape, st, offs,
+                (p, s, n) -> Kernels.doubles(op, x, p[0], s[0], y, p[1], s[1], o, p[2], n));
+            break;
+          }
           boolean[] nonFinite = {false};
           Strided.forEachRowSplit(shape, st, offs, (p, s, n) -> {
-            if (Kernels.doubles(op, x, p[0], s[0], y, p[1], s[1], o, p[2], n)) {
+            if (Kernels.doublesChecked(op, x, p[0], s[0], y, p[1], s[1], o, p[2], n)) {
               nonFinite[0] = true;
             }
           });
@@ -399,9 +413,13 @@ public final class Elementwise {
       case FLOAT64: {
         double[] x = in.doubleStorage();
         double[] o = out.doubleStorage();
+        if (!FloatWarnings.wanted(op)) {
+          Strided.forEachRowSplit(shape, st, offs, (p, s, n) -> Kernels.unary(op, x, p[0], s[0], o, p[1], n));
+          break;
+        }
         boolean[] nonFinite = {false};
         Strided.forEachRowSplit(shape, st, offs, (p, s, n) -> {
-          if (Kernels.unary(op, x, p[0], s[0], o, p[1], n)) {
+          if (Kernels.unaryChecked(op, x, p[0], s[0], o, p[1], n)) {
             nonFinite[0] = true;
           }
         });

@@ -7,8 +7,9 @@ import ddl.stdlib.Tensor;
 /**
  * numpy's RuntimeWarnings of float64 ufuncs ({@code overflow encountered in multiply}, {@code
  * invalid value encountered in log}, ...). numpy reads the CPU's floating-point flags after a loop;
- * Java has none, so the kernels report whether a result holds an inf or nan at all (rare), and only
- * then is it compared with the operands here: an inf from finite operands is an overflow (a divide
+ * Java has none, so the kernels scan their results for an inf or nan ({@link Kernels#sumFinite},
+ * only while a warning can still be printed, see {@link #wanted}), and only when one turns up (rare)
+ * is it compared with the operands here: an inf from finite operands is an overflow (a divide
  * by zero for log and for 0 to a negative power), a nan from operands without one is invalid.
  * Division warns in {@code Ops}, which sees the divisors.
  */
@@ -19,9 +20,51 @@ final class FloatWarnings {
   private static final int OVERFLOW = 2;
   private static final int INVALID = 4;
 
-  /** The binary ops whose float64 kernels report non-finite results. */
+  private static final String DIVIDE_TEXT = "RuntimeWarning: divide by zero encountered in ";
+  private static final String OVERFLOW_TEXT = "RuntimeWarning: overflow encountered in ";
+  private static final String INVALID_TEXT = "RuntimeWarning: invalid value encountered in ";
+
+  /** The binary ops whose float64 results are looked at for non-finite values. */
   static boolean watched(BinaryOp op) {
     return op == BinaryOp.ADD || op == BinaryOp.SUB || op == BinaryOp.MUL || op == BinaryOp.POW;
+  }
+
+  /**
+   * Whether the float64 results of {@code a op b} are to be scanned for inf and nan: the op can
+   * warn, a session's statement runs on this thread (the plain Java API prints no warnings), and
+   * one of the op's warnings is still unprinted in that statement (numpy prints each once).
+   * Called on the thread that runs the statement, before a loop is split between threads.
+   */
+  static boolean wanted(BinaryOp op, String ufunc) {
+    return watched(op)
+        && unprinted(op == BinaryOp.POW ? DIVIDE | OVERFLOW | INVALID : OVERFLOW | INVALID, ufunc);
+  }
+
+  /** {@link #wanted} for {@code op(a)}. */
+  static boolean wanted(UnaryOp op) {
+    switch (op) {
+      case LOG:
+        return unprinted(DIVIDE | INVALID, op.ufunc());
+      case EXP:
+      case SQRT:
+      case SIN:
+      case COS:
+        return unprinted(OVERFLOW | INVALID, op.ufunc());
+      default:
+        return false;
+    }
+  }
+
+  /** Whether a warning of these kinds for ufunc can still be printed in the running statement. */
+  private static boolean unprinted(int kinds, String ufunc) {
+    Context c = Context.running();
+    if (c == null) {
+      return false;
+    }
+    // the messages are built only once the statement has printed some warning
+    return (kinds & DIVIDE) != 0 && !c.warned(DIVIDE_TEXT + ufunc)
+        || (kinds & OVERFLOW) != 0 && !c.warned(OVERFLOW_TEXT + ufunc)
+        || (kinds & INVALID) != 0 && !c.warned(INVALID_TEXT + ufunc);
   }
 
   /**
@@ -122,13 +165,13 @@ final class FloatWarnings {
   /** numpy's order: divide by zero, then overflow, then invalid value. */
   private static void report(int found, String ufunc) {
     if ((found & DIVIDE) != 0) {
-      Context.warnRunning("RuntimeWarning: divide by zero encountered in " + ufunc);
+      Context.warnRunning(DIVIDE_TEXT + ufunc);
     }
     if ((found & OVERFLOW) != 0) {
-      Context.warnRunning("RuntimeWarning: overflow encountered in " + ufunc);
+      Context.warnRunning(OVERFLOW_TEXT + ufunc);
     }
     if ((found & INVALID) != 0) {
-      Context.warnRunning("RuntimeWarning: invalid value encountered in " + ufunc);
+      Context.warnRunning(INVALID_TEXT + ufunc);
     }
   }
 }

@@ -7,57 +7,42 @@ package ddl.stdlib.math;
 final class Kernels {
   private Kernels() {}
 
-  /**
-   * {@code o[j] = x[j] op y[j]}; returns whether an add, subtract, multiply or power put an inf or
-   * nan into the result, so the caller can look for numpy's overflow and invalid-value warnings
-   * (see {@link FloatWarnings}). The loops keep the largest magnitude as they go: one max per
-   * element, while the values are in registers, costs less than a second pass over the result.
-   */
-  static boolean doubles(BinaryOp op, double[] x, int px, int sx, double[] y, int py, int sy,
+  static void doubles(BinaryOp op, double[] x, int px, int sx, double[] y, int py, int sy,
       double[] o, int po, int n) {
     // C2 (JDK 17) vectorises a loop only when its arrays share one index: with offsets of their
     // own it cannot rule out an overlap and stays scalar, three to four times slower. Operands at
     // the output's offset (new results, in-place updates, the halves of a split) take those loops.
-    double m;
-    if (sx == 1 && sy == 1 && px == po && py == po
-        && (m = sameIndex(op, x, y, o, po, po + n)) >= 0) {
-      return nonFinite(m);
+    if (sx == 1 && sy == 1 && px == po && py == po && sameIndex(op, x, y, o, po, po + n)) {
+      return;
     }
-    if (sx == 1 && sy == 0 && px == po && (m = sameIndex(op, x, y[py], o, po, po + n)) >= 0) {
-      return nonFinite(m);
+    if (sx == 1 && sy == 0 && px == po && sameIndex(op, x, y[py], o, po, po + n)) {
+      return;
     }
-    if (sx == 0 && sy == 1 && py == po && (m = sameIndex(op, x[px], y, o, po, po + n)) >= 0) {
-      return nonFinite(m);
+    if (sx == 0 && sy == 1 && py == po && sameIndex(op, x[px], y, o, po, po + n)) {
+      return;
     }
-    m = 0;
     if (sx == 1 && sy == 1) {
       switch (op) {
         case ADD:
           for (int j = 0; j < n; j++) {
-            double v = x[px + j] + y[py + j];
-            o[po + j] = v;
-            m = Math.max(m, Math.abs(v));
+            o[po + j] = x[px + j] + y[py + j];
           }
-          return nonFinite(m);
+          return;
         case SUB:
           for (int j = 0; j < n; j++) {
-            double v = x[px + j] - y[py + j];
-            o[po + j] = v;
-            m = Math.max(m, Math.abs(v));
+            o[po + j] = x[px + j] - y[py + j];
           }
-          return nonFinite(m);
+          return;
         case MUL:
           for (int j = 0; j < n; j++) {
-            double v = x[px + j] * y[py + j];
-            o[po + j] = v;
-            m = Math.max(m, Math.abs(v));
+            o[po + j] = x[px + j] * y[py + j];
           }
-          return nonFinite(m);
+          return;
         case DIV:
           for (int j = 0; j < n; j++) {
             o[po + j] = x[px + j] / y[py + j];
           }
-          return false;
+          return;
         default:
           break;
       }
@@ -66,39 +51,31 @@ final class Kernels {
       switch (op) {
         case ADD:
           for (int j = 0; j < n; j++) {
-            double v = x[px + j] + c;
-            o[po + j] = v;
-            m = Math.max(m, Math.abs(v));
+            o[po + j] = x[px + j] + c;
           }
-          return nonFinite(m);
+          return;
         case SUB:
           for (int j = 0; j < n; j++) {
-            double v = x[px + j] - c;
-            o[po + j] = v;
-            m = Math.max(m, Math.abs(v));
+            o[po + j] = x[px + j] - c;
           }
-          return nonFinite(m);
+          return;
         case MUL:
           for (int j = 0; j < n; j++) {
-            double v = x[px + j] * c;
-            o[po + j] = v;
-            m = Math.max(m, Math.abs(v));
+            o[po + j] = x[px + j] * c;
           }
-          return nonFinite(m);
+          return;
         case DIV:
           for (int j = 0; j < n; j++) {
             o[po + j] = x[px + j] / c;
           }
-          return false;
+          return;
         case POW:
           if (c == 2) {
             for (int j = 0; j < n; j++) {
               double v = x[px + j];
-              v *= v;
-              o[po + j] = v;
-              m = Math.max(m, v);
+              o[po + j] = v * v;
             }
-            return nonFinite(m);
+            return;
           }
           break;
         default:
@@ -109,168 +86,122 @@ final class Kernels {
       switch (op) {
         case ADD:
           for (int j = 0; j < n; j++) {
-            double v = c + y[py + j];
-            o[po + j] = v;
-            m = Math.max(m, Math.abs(v));
+            o[po + j] = c + y[py + j];
           }
-          return nonFinite(m);
+          return;
         case SUB:
           for (int j = 0; j < n; j++) {
-            double v = c - y[py + j];
-            o[po + j] = v;
-            m = Math.max(m, Math.abs(v));
+            o[po + j] = c - y[py + j];
           }
-          return nonFinite(m);
+          return;
         case MUL:
           for (int j = 0; j < n; j++) {
-            double v = c * y[py + j];
-            o[po + j] = v;
-            m = Math.max(m, Math.abs(v));
+            o[po + j] = c * y[py + j];
           }
-          return nonFinite(m);
+          return;
         case DIV:
           for (int j = 0; j < n; j++) {
             o[po + j] = c / y[py + j];
           }
-          return false;
+          return;
         default:
           break;
       }
     }
-    if (!FloatWarnings.watched(op)) {
-      for (int j = 0; j < n; j++, px += sx, py += sy) {
-        o[po + j] = op.apply(x[px], y[py]);
-      }
-      return false;
-    }
     for (int j = 0; j < n; j++, px += sx, py += sy) {
-      double v = op.apply(x[px], y[py]);
-      o[po + j] = v;
-      m = Math.max(m, Math.abs(v));
+      o[po + j] = op.apply(x[px], y[py]);
     }
-    return nonFinite(m);
   }
 
-  /** Whether a largest magnitude found by a loop above is inf or nan. */
-  private static boolean nonFinite(double maxAbs) {
-    return !(maxAbs <= Double.MAX_VALUE);
-  }
-
-  /**
-   * {@code o[j] = x[j] op y[j]} for j in [lo, hi): the largest magnitude of the results (0 for a
-   * division, whose warnings the caller finds), or -1 for an op without such a loop.
-   */
-  private static double sameIndex(BinaryOp op, double[] x, double[] y, double[] o, int lo, int hi) {
-    double m = 0;
+  /** {@code o[j] = x[j] op y[j]} for j in [lo, hi); false for an op without such a loop. */
+  private static boolean sameIndex(BinaryOp op, double[] x, double[] y, double[] o, int lo, int hi) {
     switch (op) {
       case ADD:
         for (int j = lo; j < hi; j++) {
-          double v = x[j] + y[j];
-          o[j] = v;
-          m = Math.max(m, Math.abs(v));
+          o[j] = x[j] + y[j];
         }
-        return m;
+        return true;
       case SUB:
         for (int j = lo; j < hi; j++) {
-          double v = x[j] - y[j];
-          o[j] = v;
-          m = Math.max(m, Math.abs(v));
+          o[j] = x[j] - y[j];
         }
-        return m;
+        return true;
       case MUL:
         for (int j = lo; j < hi; j++) {
-          double v = x[j] * y[j];
-          o[j] = v;
-          m = Math.max(m, Math.abs(v));
+          o[j] = x[j] * y[j];
         }
-        return m;
+        return true;
       case DIV:
         for (int j = lo; j < hi; j++) {
           o[j] = x[j] / y[j];
         }
-        return 0;
+        return true;
       default:
-        return -1;
+        return false;
     }
   }
 
-  /** {@code o[j] = x[j] op c} for j in [lo, hi), as the loop above. */
-  private static double sameIndex(BinaryOp op, double[] x, double c, double[] o, int lo, int hi) {
-    double m = 0;
+  /** {@code o[j] = x[j] op c} for j in [lo, hi). */
+  private static boolean sameIndex(BinaryOp op, double[] x, double c, double[] o, int lo, int hi) {
     switch (op) {
       case ADD:
         for (int j = lo; j < hi; j++) {
-          double v = x[j] + c;
-          o[j] = v;
-          m = Math.max(m, Math.abs(v));
+          o[j] = x[j] + c;
         }
-        return m;
+        return true;
       case SUB:
         for (int j = lo; j < hi; j++) {
-          double v = x[j] - c;
-          o[j] = v;
-          m = Math.max(m, Math.abs(v));
+          o[j] = x[j] - c;
         }
-        return m;
+        return true;
       case MUL:
         for (int j = lo; j < hi; j++) {
-          double v = x[j] * c;
-          o[j] = v;
-          m = Math.max(m, Math.abs(v));
+          o[j] = x[j] * c;
         }
-        return m;
+        return true;
       case DIV:
         for (int j = lo; j < hi; j++) {
           o[j] = x[j] / c;
         }
-        return 0;
+        return true;
       case POW:
         if (c == 2) {
           for (int j = lo; j < hi; j++) {
-            double v = x[j] * x[j];
-            o[j] = v;
-            m = Math.max(m, v);
+            o[j] = x[j] * x[j];
           }
-          return m;
+          return true;
         }
-        return -1;
+        return false;
       default:
-        return -1;
+        return false;
     }
   }
 
-  /** {@code o[j] = c op y[j]} for j in [lo, hi), as the loops above. */
-  private static double sameIndex(BinaryOp op, double c, double[] y, double[] o, int lo, int hi) {
-    double m = 0;
+  /** {@code o[j] = c op y[j]} for j in [lo, hi). */
+  private static boolean sameIndex(BinaryOp op, double c, double[] y, double[] o, int lo, int hi) {
     switch (op) {
       case ADD:
         for (int j = lo; j < hi; j++) {
-          double v = c + y[j];
-          o[j] = v;
-          m = Math.max(m, Math.abs(v));
+          o[j] = c + y[j];
         }
-        return m;
+        return true;
       case SUB:
         for (int j = lo; j < hi; j++) {
-          double v = c - y[j];
-          o[j] = v;
-          m = Math.max(m, Math.abs(v));
+          o[j] = c - y[j];
         }
-        return m;
+        return true;
       case MUL:
         for (int j = lo; j < hi; j++) {
-          double v = c * y[j];
-          o[j] = v;
-          m = Math.max(m, Math.abs(v));
+          o[j] = c * y[j];
         }
-        return m;
+        return true;
       case DIV:
         for (int j = lo; j < hi; j++) {
           o[j] = c / y[j];
         }
-        return 0;
+        return true;
       default:
-        return -1;
+        return false;
     }
   }
 
@@ -329,12 +260,7 @@ final class Kernels {
     }
   }
 
-  /**
-   * {@code o[j] = op(x[j])}; returns whether exp, log, sqrt, sin or cos put an inf or nan into the
-   * result (found as in {@link #doubles}), for the caller to look for numpy's warnings.
-   */
-  static boolean unary(UnaryOp op, double[] x, int px, int sx, double[] o, int po, int n) {
-    double m = 0;
+  static void unary(UnaryOp op, double[] x, int px, int sx, double[] o, int po, int n) {
     if (sx == 1 && px == po && (op == UnaryOp.NEG || op == UnaryOp.SQRT)) {
       // one index for both arrays, so the loop vectorises (see doubles)
       int hi = po + n;
@@ -342,49 +268,102 @@ final class Kernels {
         for (int j = po; j < hi; j++) {
           o[j] = -x[j];
         }
-        return false;
+      } else {
+        for (int j = po; j < hi; j++) {
+          o[j] = Math.sqrt(x[j]);
+        }
       }
-      for (int j = po; j < hi; j++) {
-        double v = Math.sqrt(x[j]);
-        o[j] = v;
-        m = Math.max(m, v);
-      }
-      return nonFinite(m);
+      return;
     }
     switch (op) {
       case NEG:
         for (int j = 0; j < n; j++, px += sx) {
           o[po + j] = -x[px];
         }
-        return false;
+        return;
       case EXP:
         for (int j = 0; j < n; j++, px += sx) {
-          double v = Math.exp(x[px]);
-          o[po + j] = v;
-          m = Math.max(m, v);
+          o[po + j] = Math.exp(x[px]);
         }
-        return nonFinite(m);
+        return;
       case SQRT:
         for (int j = 0; j < n; j++, px += sx) {
-          double v = Math.sqrt(x[px]);
-          o[po + j] = v;
-          m = Math.max(m, v);
+          o[po + j] = Math.sqrt(x[px]);
         }
-        return nonFinite(m);
-      case LOG:
-      case SIN:
-      case COS:
-        for (int j = 0; j < n; j++, px += sx) {
-          double v = op.apply(x[px]);
-          o[po + j] = v;
-          m = Math.max(m, Math.abs(v));
-        }
-        return nonFinite(m);
+        return;
       default:
         for (int j = 0; j < n; j++, px += sx) {
           o[po + j] = op.apply(x[px]);
         }
-        return false;
     }
+  }
+
+  /**
+   * Elements per block of the checked kernels: computed, then scanned while still in the L1
+   * cache (16 KB), so the scan reads no memory the loop did not just write.
+   */
+  private static final int BLOCK = 2048;
+
+  /**
+   * {@link #doubles}, then a scan of each block it wrote ({@link #sumFinite}); returns whether a
+   * block may hold an inf or nan, for the caller to look for numpy's warnings ({@link
+   * FloatWarnings}). The loops themselves stay as in {@link #doubles}: a check inside them keeps
+   * C2 from vectorising them.
+   */
+  static boolean doublesChecked(BinaryOp op, double[] x, int px, int sx, double[] y, int py,
+      int sy, double[] o, int po, int n) {
+    boolean finite = true;
+    for (int done = 0; done < n; done += BLOCK) {
+      int m = Math.min(BLOCK, n - done);
+      doubles(op, x, px + done * sx, sx, y, py + done * sy, sy, o, po + done, m);
+      finite &= sumFinite(o, po + done, po + done + m);
+    }
+    return !finite;
+  }
+
+  /** {@link #unary}, then a scan of each block it wrote, as {@link #doublesChecked}. */
+  static boolean unaryChecked(UnaryOp op, double[] x, int px, int sx, double[] o, int po, int n) {
+    boolean finite = true;
+    for (int done = 0; done < n; done += BLOCK) {
+      int m = Math.min(BLOCK, n - done);
+      unary(op, x, px + done * sx, sx, o, po + done, m);
+      finite &= sumFinite(o, po + done, po + done + m);
+    }
+    return !finite;
+  }
+
+  /**
+   * Whether the sum of {@code o[lo, hi)} is finite. An inf or nan makes it inf or nan, so true
+   * means every element is finite; false means one is not, or, rarely, finite elements near the
+   * largest double summed past it, which {@link FloatWarnings} tells apart by looking at each.
+   * Eight independent sums, as C2 (JDK 17) vectorises none of the reductions that would do (an OR
+   * of the exponent bits, a max of magnitudes: {@code doubleToRawLongBits} stays scalar and a
+   * vector reduction is folded to a scalar on every iteration), and one chain of adds waits on
+   * each add's latency; eight keep both of the core's adders busy.
+   */
+  static boolean sumFinite(double[] o, int lo, int hi) {
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    double s4 = 0;
+    double s5 = 0;
+    double s6 = 0;
+    double s7 = 0;
+    int j = lo;
+    for (; j + 8 <= hi; j += 8) {
+      s0 += o[j];
+      s1 += o[j + 1];
+      s2 += o[j + 2];
+      s3 += o[j + 3];
+      s4 += o[j + 4];
+      s5 += o[j + 5];
+      s6 += o[j + 6];
+      s7 += o[j + 7];
+    }
+    for (; j < hi; j++) {
+      s0 += o[j];
+    }
+    return Double.isFinite(((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7)));
   }
 }

@@ -64,6 +64,51 @@ class FloatWarningsTest {
   }
 
   @Test
+  void aPrintedWarningLeavesTheOthersOfItsOp() {
+    Tensor.of(1e308).mul(10L);
+    Tensor.of(1e308).mul(10L); // printed already: the result is not looked at again
+    Tensor.of(INF).mul(0L);
+    assertEquals(
+        "RuntimeWarning: overflow encountered in multiply\n"
+            + "RuntimeWarning: invalid value encountered in multiply\n",
+        warnings());
+  }
+
+  @Test
+  void finiteResultsWhoseSumOverflowsAreSilent() {
+    // the scan adds the results up: their sum overflows here, and each is then looked at
+    Tensor a = Tensor.of(1e308, 1e308, -1e308, 1.7e308);
+    assertArrayEquals(a.toDoubleArray(), a.mul(1L).toDoubleArray());
+    assertArrayEquals(a.toDoubleArray(), a.add(Tensor.of(0.0, 0, 0, 0)).toDoubleArray());
+    assertEquals("", warnings());
+  }
+
+  /** One inf at each index of a block and split boundary, in arrays the two threads share. */
+  @Test
+  void everyPartOfALargeArrayIsLookedAt() {
+    int n = 2 * (1 << 17) + 2051;
+    int[] at = {0, 2047, 2048, 2049, n / 2 - 1, n / 2, n / 2 + 1, n - 2049, n - 1};
+    for (int i : at) {
+      double[] v = new double[n];
+      java.util.Arrays.fill(v, 1.0);
+      v[i] = 1e308;
+      Tensor x = Tensor.wrap(v, n);
+      assertEquals(INF, x.mul(x).toDoubleArray()[i]);
+      assertEquals("RuntimeWarning: overflow encountered in multiply\n", warnings(), "new, " + i);
+      Object z = Ops.addTo(x, x, Ops.mulTo(x, 1L, null));
+      assertEquals(INF, ((Tensor) z).toDoubleArray()[i]);
+      assertEquals("RuntimeWarning: overflow encountered in add\n", warnings(), "into, " + i);
+      Tensor w = x.copy();
+      w.addInPlace(x);
+      assertEquals("RuntimeWarning: overflow encountered in add\n", warnings(), "in place, " + i);
+      v[i] = 1000;
+      Tensor.wrap(v, n).exp();
+      assertEquals("RuntimeWarning: overflow encountered in exp\n", warnings(), "exp, " + i);
+      assertEquals("", warnings());
+    }
+  }
+
+  @Test
   void powerByNumpysNames() {
     Tensor a = Tensor.of(1e200);
     assertArrayEquals(new double[] {INF}, a.pow(2L).toDoubleArray());
