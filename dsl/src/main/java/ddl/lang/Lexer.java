@@ -114,7 +114,8 @@ public final class Lexer {
   private void skipBlanksAndComment() {
     while (pos < text.length()) {
       char c = text.charAt(pos);
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || (c == '\uFEFF' && pos == 0)) {
+        // a byte order mark opening the text is skipped, as Python does
         pos++;
       } else if (c == '#') {
         // a comment, and also the '#!' line a script may begin with

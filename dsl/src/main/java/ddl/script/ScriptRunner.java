@@ -71,14 +71,18 @@ public final class ScriptRunner {
     }
   }
 
-  /** The file as UTF-8 text; malformed bytes are an error, not replacement characters. */
+  /**
+   * The file as UTF-8 text; malformed bytes are an error, not replacement characters. A byte order
+   * mark at the start is dropped, as Python drops it, so columns count from the text after it.
+   */
   static String read(Path p) throws IOException {
     byte[] bytes = Files.readAllBytes(p);
-    return StandardCharsets.UTF_8.newDecoder()
+    String text = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)
         .decode(ByteBuffer.wrap(bytes))
         .toString();
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   static Tuple tupleOf(String[] args) {

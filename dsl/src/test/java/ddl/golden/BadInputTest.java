@@ -67,6 +67,21 @@ class BadInputTest {
           `def r(k) = r(k + 1); r(0)` | <input>:1:14: maximum recursion depth exceeded
           `keep + [1, 2, 3]`      | <input>:1:1: operands could not be broadcast together with shapes (2,) (3,)
           `keep = "lost"; nosuch`     | <input>:1:16: unknown name 'nosuch'
+          `n[0]`                  | <input>:1:1: 'int' object is not subscriptable
+          `b = true; b[0]`        | <input>:1:11: 'bool' object is not subscriptable
+          `f = 1.5; f[0]`         | <input>:1:10: 'float' object is not subscriptable
+          `n[0] = 1`              | <input>:1:1: 'int' object does not support item assignment
+          `s = "ab"; s[0] = "x"`  | <input>:1:11: 'str' object does not support item assignment
+          `sum(A, axis=[0])`      | <input>:1:1: 'list' object cannot be interpreted as an integer
+          `mean(A, axis=[0, 1])`  | <input>:1:1: 'list' object cannot be interpreted as an integer
+          `max(A, axis=[1])`      | <input>:1:1: 'list' object cannot be interpreted as an integer
+          `min(A, axis=([0],))`   | <input>:1:1: 'list' object cannot be interpreted as an integer
+          `argmax(A, axis=[0])`   | <input>:1:1: 'list' object cannot be interpreted as an integer
+          `argmin(A, axis=(0,))`  | <input>:1:1: 'tuple' object cannot be interpreted as an integer
+          `std(A, axis=[0])`      | <input>:1:1: 'list' object cannot be interpreted as an integer
+          `any(A, axis=[0])`      | <input>:1:1: 'list' object cannot be interpreted as an integer
+          `sum(A, axis=1.0)`      | <input>:1:1: 'float' object cannot be interpreted as an integer
+          `concatenate([A, A], axis=[0])` | <input>:1:1: 'list' object cannot be interpreted as an integer
           """)
   void errorIsPositionedAndSessionKept(String input, String expected) {
     DdlError e = assertThrows(DdlError.class, () -> engine.eval(new Source("<input>", input), true));
@@ -76,6 +91,12 @@ class BadInputTest {
     assertTrue(rendered.contains("^"), rendered);
     Engine.Result r = engine.eval(new Source("<input>", "keep * n"), true);
     assertEquals("[14 16]", Values.display(r.value(), engine.context().printOptions()));
+  }
+
+  @Test
+  void tuplesOfAxesStayAccepted() {
+    Engine.Result r = engine.eval(new Source("<input>", "(sum(A, axis=(0,)), mean(A, axis=(0, 1)))"), true);
+    assertEquals("(array([2., 2., 2.]), 1.0)", Values.display(r.value(), engine.context().printOptions()));
   }
 
   @Test
@@ -111,6 +132,25 @@ class BadInputTest {
     Files.write(f, "print(\"caf\u00e9\")\n".getBytes(StandardCharsets.ISO_8859_1));
     Capture c = Capture.runFile(f);
     assertEquals(new Capture("", "ddl: latin1.ddl: not a UTF-8 text file\n", 1), c);
+  }
+
+  @Test
+  void readcsvOfABinaryFile(@TempDir Path dir) throws IOException {
+    Path f = Files.write(dir.resolve("file.bin"), new byte[] {'x', '\n', (byte) 0x89, 'P', 'N'});
+    String input = "readcsv(\"" + f.toString().replace("\\", "/") + "\")";
+    DdlError e = assertThrows(DdlError.class, () -> engine.eval(new Source("<input>", input), true));
+    assertEquals(
+        "<input>:1:1: readcsv: '" + f.toString().replace("\\", "/")
+            + "' is not a UTF-8 text file (invalid byte 0x89 at offset 2)",
+        ErrorRenderer.render(e).lines().findFirst().orElse(""));
+  }
+
+  @Test
+  void byteOrderMarkIsSkipped(@TempDir Path dir) throws IOException {
+    Path f = Files.writeString(dir.resolve("bom.ddl"), "\uFEFFprint(1)\nx = y\n");
+    assertEquals(
+        new Capture("1\n", "bom.ddl:2:5: unknown name 'y'\nx = y\n    ^\n", 1), Capture.runFile(f));
+    assertEquals(new Capture("2\n", "", 0), Capture.runCode("\uFEFFprint(2)"));
   }
 
   @Test

@@ -37,6 +37,15 @@ class LexerTest {
   }
 
   @Test
+  void aByteOrderMarkOpeningTheTextIsSkipped() {
+    assertEquals("NAME:x ASSIGN:= INT:1", kinds("\uFEFFx = 1"));
+    assertEquals(new Span(1, 2), lex("\uFEFFx").get(0).span());
+    assertEquals(
+        "unexpected character '\uFEFF'",
+        assertThrows(DdlError.class, () -> lex("x = \uFEFF1")).message());
+  }
+
+  @Test
   void numbers() {
     assertEquals(
         "INT:10_000_000 FLOAT:1e-4 FLOAT:2.5E3 FLOAT:0.5 FLOAT:.5 FLOAT:2. INT:7",

@@ -144,9 +144,40 @@ public final class Args {
     return new int[] {toInt(v, param)};
   }
 
-  /** numpy's {@code axis}: None (null) for all axes, an int, or a tuple of ints. */
+  /**
+   * numpy's {@code axis} of a reduction: None (null) for all axes, an int, or a tuple of ints. A
+   * list is numpy's TypeError, as in numpy; ddl's {@code [0]} is a tensor, so a tensor with axes
+   * counts as the list it was written as.
+   */
   public static int[] axes(Object v) {
-    return v == null ? null : ints(v, "axis");
+    if (v == null) {
+      return null;
+    }
+    if (v instanceof int[]) {
+      return ((int[]) v).clone();
+    }
+    if (v instanceof Tuple) {
+      Tuple t = (Tuple) v;
+      int[] r = new int[t.size()];
+      for (int i = 0; i < r.length; i++) {
+        r[i] = axis(t.get(i));
+      }
+      return r;
+    }
+    return new int[] {axis(v)};
+  }
+
+  /** One axis: an integer, with numpy's TypeError for anything else (Python's operator.index). */
+  public static int axis(Object v) {
+    boolean list = (v instanceof Tensor && ((Tensor) v).ndim() > 0)
+        || (v instanceof List && !(v instanceof Tuple));
+    boolean integer = v instanceof Long || v instanceof Integer || v instanceof Boolean
+        || (v instanceof Tensor && ((Tensor) v).dtype() != DType.FLOAT64);
+    if (list || !integer) {
+      String type = list ? "list" : v instanceof Tensor ? "float" : Values.typeName(v);
+      throw new IllegalArgumentException("'" + type + "' object cannot be interpreted as an integer");
+    }
+    return toInt(v, "axis");
   }
 
   /** A dtype from a name ({@code "int64"}) or a DType, or null. */

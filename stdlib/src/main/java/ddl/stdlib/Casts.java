@@ -41,6 +41,7 @@ final class Casts {
       }
       case INT64: {
         long[] o = out.longStorage();
+        boolean[] invalid = {false};
         Strided.forEachRow(shape, st, offs, (p, k, n) -> {
           int s = p[0];
           int q = p[1];
@@ -50,7 +51,15 @@ final class Casts {
             }
           } else if (f != null) {
             for (int j = 0; j < n; j++, s += k[0]) {
-              o[q + j] = (long) f[s];
+              double v = f[s];
+              long r = (long) v;
+              // Java saturates and maps nan to 0; x86's conversion, numpy's, gives INT64_MIN for
+              // nan and for values outside int64 (Java's MAX and MIN come only from those)
+              if (r == Long.MAX_VALUE || (r == 0 && v != v) || (r == Long.MIN_VALUE && v != -0x1p63)) {
+                r = Long.MIN_VALUE;
+                invalid[0] = true;
+              }
+              o[q + j] = r;
             }
           } else {
             for (int j = 0; j < n; j++, s += k[0]) {
@@ -58,6 +67,9 @@ final class Casts {
             }
           }
         });
+        if (invalid[0]) {
+          Context.warnRunning("RuntimeWarning: invalid value encountered in cast");
+        }
         break;
       }
       default: {

@@ -17,6 +17,15 @@ public final class Context {
   private volatile Progress progress = Progress.NONE;
   private volatile boolean interrupted;
   private final java.util.Set<String> warned = new java.util.HashSet<>();
+  /** Whether {@code warned} holds a message: read without its lock by {@link #warned}. */
+  private volatile boolean anyWarned;
+
+  /**
+   * The context of the statement each thread runs. Operators compile to calls without a context
+   * ({@code Ops.mul(a, b)}), so the tensor kernels find the session to warn through here; a thread
+   * runs one statement at a time, and each statement binds its own context when it starts.
+   */
+  private static final ThreadLocal<Context> RUNNING = new ThreadLocal<>();
 
   public Context(PrintStream out, PrintStream err) {
     this.out = out;
@@ -85,6 +94,7 @@ public final class Context {
     interrupted = false;
     synchronized (warned) {
       warned.clear();
+      anyWarned = false;
     }
   }
 
@@ -98,9 +108,11 @@ public final class Context {
 
   /** Marks the start of a top-level statement: its warnings are printed afresh. */
   public void statement() {
+    RUNNING.set(this);
     synchronized (warned) {
       if (!warned.isEmpty()) {
         warned.clear();
+        anyWarned = false;
       }
     }
   }
@@ -109,8 +121,38 @@ public final class Context {
   public void warnOnce(String message) {
     synchronized (warned) {
       if (warned.add(message)) {
+        anyWarned = true;
         err.println(message);
       }
+    }
+  }
+
+  /** Whether {@link #warnOnce} has printed this message in the current statement. */
+  public boolean warned(String message) {
+    if (!anyWarned) {
+      return false;
+    }
+    synchronized (warned) {
+      return warned.contains(message);
+    }
+  }
+
+  /**
+   * The context of the statement that runs on this thread, for code that looks for a warning only
+   * when it could be printed (see {@link #warnRunning}); null when there is none.
+   */
+  public static Context running() {
+    return RUNNING.get();
+  }
+
+  /**
+   * Prints a numpy RuntimeWarning once per statement to the session whose statement runs on this
+   * thread; nothing when there is none (the plain Java API).
+   */
+  public static void warnRunning(String message) {
+    Context c = RUNNING.get();
+    if (c != null) {
+      c.warnOnce(message);
     }
   }
 

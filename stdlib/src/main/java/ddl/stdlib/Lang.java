@@ -92,6 +92,14 @@ public final class Lang {
     }
     if (target instanceof String && items.length == 1) {
       String s = (String) target;
+      if (items[0] instanceof Slice) {
+        Slice.Indices r = ((Slice) items[0]).indices(s.length());
+        StringBuilder out = new StringBuilder();
+        for (int k = 0, i = r.start(); k < r.length(); k++, i += r.step()) {
+          out.append(s.charAt(i));
+        }
+        return out.toString();
+      }
       int i = Args.toInt(items[0], "index");
       if (i < -s.length() || i >= s.length()) {
         throw new IndexOutOfBoundsException("string index out of range");
@@ -106,10 +114,14 @@ public final class Lang {
       }
       return m.get(items[0]);
     }
-    if (target != null && items.length == 1) {
+    if (target == null || target instanceof Number || target instanceof Boolean || target instanceof Fn) {
+      // Python's TypeError, not the lookup of a get method below that these values lack
+      throw new IllegalArgumentException("'" + pythonType(target) + "' object is not subscriptable");
+    }
+    if (items.length == 1) {
       return Members.invoke(target, "get", items[0]);
     }
-    throw new IllegalArgumentException("'" + Values.typeName(target) + "' object is not subscriptable");
+    throw new IllegalArgumentException("'" + pythonType(target) + "' object is not subscriptable");
   }
 
   /** {@code target[items] = value} */
@@ -130,7 +142,12 @@ public final class Lang {
       return;
     }
     throw new IllegalArgumentException(
-        "'" + Values.typeName(target) + "' object does not support item assignment");
+        "'" + pythonType(target) + "' object does not support item assignment");
+  }
+
+  /** The type Python names in its TypeErrors: None's type is NoneType. */
+  private static String pythonType(Object v) {
+    return v == null ? "NoneType" : Values.typeName(v);
   }
 
   /** {@code target[items] op= value}: the item read once and written back. */

@@ -141,7 +141,8 @@ public final class MathBuiltins {
       default:
         r = Reductions.min(t, axes, keep);
     }
-    return axes == null && !keep ? r.item() : r;
+    // numpy gives a scalar for a reduction over every axis, also when they are named: (0, 1)
+    return r.ndim() == 0 && !keep ? r.item() : r;
   }
 
   private static Object arg(Tensor t, Object axis, Object keepdims, boolean max) {
@@ -150,7 +151,7 @@ public final class MathBuiltins {
       Tensor r = Reductions.argExtremeAll(t, keep, max);
       return keep ? r : r.item();
     }
-    int ax = Args.toInt(axis, "axis");
+    int ax = Args.axis(axis);
     return max ? Reductions.argmax(t, ax, keep) : Reductions.argmin(t, ax, keep);
   }
 }

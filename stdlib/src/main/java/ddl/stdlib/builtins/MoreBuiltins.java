@@ -121,13 +121,13 @@ public final class MoreBuiltins {
   @Builtin(doc = "arrays joined along an existing axis",
       example = "concatenate(([1, 2], [3]))  # => [1 2 3]")
   public static Tensor concatenate(Object arrays, @Opt("0") Object axis) {
-    return Joining.concatenate(tensors(arrays, "arrays"), Args.toInt(axis, "axis"));
+    return Joining.concatenate(tensors(arrays, "arrays"), Args.axis(axis));
   }
 
   @Builtin(doc = "arrays of one shape stacked along a new axis",
       example = "stack(([1, 2], [3, 4]), axis=1)")
   public static Tensor stack(Object arrays, @Opt("0") Object axis) {
-    return Joining.stack(tensors(arrays, "arrays"), Args.toInt(axis, "axis"));
+    return Joining.stack(tensors(arrays, "arrays"), Args.axis(axis));
   }
 
   @Builtin(doc = "coordinate grids from 1-D arrays (indexing=\"xy\" or \"ij\")",

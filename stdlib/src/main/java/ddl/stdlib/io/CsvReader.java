@@ -4,6 +4,11 @@ import ddl.stdlib.Tensor;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -48,7 +53,7 @@ final class CsvReader {
   static Table read(String path) {
     String text;
     try {
-      text = Files.readString(Path.of(path), StandardCharsets.UTF_8);
+      text = utf8(path, Files.readAllBytes(Path.of(path)));
     } catch (NoSuchFileException e) {
       throw new IllegalArgumentException("readcsv: no such file: '" + path + "'");
     } catch (IOException e) {
@@ -58,6 +63,27 @@ final class CsvReader {
       text = text.substring(1);
     }
     return new CsvReader(path, text).parse();
+  }
+
+  /**
+   * The text of a UTF-8 file; for other bytes (a binary file, another encoding) an error naming the
+   * file and the offset of the first byte that is not UTF-8, where Java's decoder says only
+   * "Input length = 1".
+   */
+  private static String utf8(String path, byte[] bytes) {
+    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult r = d.decode(in, out, true);
+    if (r.isError()) {
+      throw new IllegalArgumentException(String.format(
+          "readcsv: '%s' is not a UTF-8 text file (invalid byte 0x%02X at offset %d)",
+          path, bytes[in.position()] & 0xff, in.position()));
+    }
+    d.flush(out);
+    return out.flip().toString();
   }
 
   private Table parse() {

@@ -23,20 +23,21 @@ public final class Elementwise {
         }
       }
       DType compute = op.computeType(DType.promote(ta.dtype(), tb.dtype()));
-      return run(op, compute, ta, tb);
+      return run(op, compute, ta, tb, op.ufunc());
     }
     if (a instanceof Tensor) {
       Tensor ta = (Tensor) a;
       DType compute = op.computeType(DType.promoteWeak(ta.dtype(), DType.ofScalar(b)));
-      return run(op, compute, ta, scalarTensor(b, compute));
+      return run(op, compute, ta, scalarTensor(b, compute), FloatWarnings.ufunc(op, b));
     }
     if (b instanceof Tensor) {
       Tensor tb = (Tensor) b;
       DType compute = op.computeType(DType.promoteWeak(tb.dtype(), DType.ofScalar(a)));
-      return run(op, compute, scalarTensor(a, compute), tb);
+      return run(op, compute, scalarTensor(a, compute), tb, op.ufunc());
     }
     DType compute = op.computeType(DType.promote(DType.ofScalar(a), DType.ofScalar(b)));
-    return run(op, compute, scalarTensor(a, compute), scalarTensor(b, compute));
+    return run(op, compute, scalarTensor(a, compute), scalarTensor(b, compute),
+        FloatWarnings.ufunc(op, b));
   }
 
   /** {@code a op= b} in place: the result is cast back to a's dtype under numpy's same-kind rule. */
@@ -141,15 +142,16 @@ public final class Elementwise {
     if (!Shape.equal(shape, out.shape())) {
       return false;
     }
-    if (compute == DType.FLOAT64 && !op.isComparison() && intoDoubles(op, ta, tb, out)) {
+    String ufunc = FloatWarnings.ufunc(op, b);
+    if (compute == DType.FLOAT64 && !op.isComparison() && intoDoubles(op, ta, tb, out, ufunc)) {
       return true;
     }
-    run(op, compute, ta, tb, out);
+    run(op, compute, ta, tb, out, ufunc);
     return true;
   }
 
   /** The common case of binaryInto: float64 operands of out's shape, or a scalar, all contiguous. */
-  private static boolean intoDoubles(BinaryOp op, Tensor a, Tensor b, Tensor out) {
+  private static boolean intoDoubles(BinaryOp op, Tensor a, Tensor b, Tensor out, String ufunc) {
     boolean aWhole = a.isContiguous() && Shape.equal(a.shape(), out.shape());
     boolean bWhole = b.isContiguous() && Shape.equal(b.shape(), out.shape());
     boolean aOne = a.size() == 1;
@@ -165,8 +167,26 @@ public final class Elementwise {
     int sx = aWhole ? 1 : 0;
     int sy = bWhole ? 1 : 0;
     int oo = out.offset();
-    Parallel.split(out.size(), (lo, hi) -> Kernels.doubles(op, x, xo + lo * sx, sx, y, yo + lo * sy, sy, o, oo + lo, hi - lo));
+    if (!FloatWarnings.wanted(op, ufunc)) {
+      Parallel.split(out.size(), (lo, hi) -> Kernels.doubles(op, x, xo + lo * sx, sx, y, yo + lo * sy, sy, o, oo + lo, hi - lo));
+      return true;
+    }
+    boolean[] nonFinite = {false};
+    Parallel.split(out.size(), (lo, hi) -> {
+      if (Kernels.doublesChecked(
+          op, x, xo + lo * sx, sx, y, yo + lo * sy, sy, o, oo + lo, hi - lo)) {
+        nonFinite[0] = true;
+      }
+    });
+    if (nonFinite[0]) {
+      FloatWarnings.binary(op, a, b, out, overwritten(a, b, out), ufunc);
+    }
     return true;
+  }
+
+  /** Which operand (0 or 1) out was written over, for {@link FloatWarnings}; -1 for neither. */
+  private static int overwritten(Tensor a, Tensor b, Tensor out) {
+    return a.sharesStorage(out) ? 0 : b.sharesStorage(out) ? 1 : -1;
   }
 
   /** An operand apart from out's storage, or out itself element for element. */
@@ -291,17 +311,34 @@ public final class Elementwise {
       return Tensor.wrap(out, a.shape());
     }
     double[] out = new double[n];
-    Parallel.split(n, (lo, hi) -> Kernels.doubles(op, x, xo + lo, 1, y, yo + lo, 1, out, lo, hi - lo));
-    return Tensor.wrap(out, a.shape());
+    if (!FloatWarnings.wanted(op, op.ufunc())) {
+      Parallel.split(n, (lo, hi) -> Kernels.doubles(op, x, xo + lo, 1, y, yo + lo, 1, out, lo, hi - lo));
+      return Tensor.wrap(out, a.shape());
+    }
+    boolean[] nonFinite = {false};
+    Parallel.split(n, (lo, hi) -> {
+      if (Kernels.doublesChecked(op, x, xo + lo, 1, y, yo + lo, 1, out, lo, hi - lo)) {
+        nonFinite[0] = true;
+      }
+    });
+    Tensor r = Tensor.wrap(out, a.shape());
+    if (nonFinite[0]) {
+      FloatWarnings.binary(op, a, b, r, -1, op.ufunc());
+    }
+    return r;
   }
 
-  private static Tensor run(BinaryOp op, DType compute, Tensor a, Tensor b) {
+  private static Tensor run(BinaryOp op, DType compute, Tensor a, Tensor b, String ufunc) {
     int[] shape = Shape.broadcast(a.shape(), b.shape());
-    return run(op, compute, a, b, Tensor.empty(op.resultType(compute), shape));
+    return run(op, compute, a, b, Tensor.empty(op.resultType(compute), shape), ufunc);
   }
 
-  /** Computes {@code a op b} into {@code out}, whose shape is the broadcast shape. */
-  private static Tensor run(BinaryOp op, DType compute, Tensor a, Tensor b, Tensor out) {
+  /**
+   * Computes {@code a op b} into {@code out}, whose shape is the broadcast shape; ufunc names the
+   * op in numpy's warnings.
+   */
+  private static Tensor run(BinaryOp op, DType compute, Tensor a, Tensor b, Tensor out,
+      String ufunc) {
     int[] shape = out.shape();
     Tensor ca = a.dtype() == compute ? a : a.astype(compute);
     Tensor cb = b.dtype() == compute ? b : b.astype(compute);
@@ -322,8 +359,20 @@ public final class Elementwise {
               (p, s, n) -> Kernels.compare(op, x, p[0], s[0], y, p[1], s[1], o, p[2], n));
         } else {
           double[] o = out.doubleStorage();
-          Strided.forEachRowSplit(shape, st, offs,
-              (p, s, n) -> Kernels.doubles(op, x, p[0], s[0], y, p[1], s[1], o, p[2], n));
+          if (!FloatWarnings.wanted(op, ufunc)) {
+            Strided.forEachRowSplit(shape, st, offs,
+                (p, s, n) -> Kernels.doubles(op, x, p[0], s[0], y, p[1], s[1], o, p[2], n));
+            break;
+          }
+          boolean[] nonFinite = {false};
+          Strided.forEachRowSplit(shape, st, offs, (p, s, n) -> {
+            if (Kernels.doublesChecked(op, x, p[0], s[0], y, p[1], s[1], o, p[2], n)) {
+              nonFinite[0] = true;
+            }
+          });
+          if (nonFinite[0]) {
+            FloatWarnings.binary(op, ca, cb, out, overwritten(ca, cb, out), ufunc);
+          }
         }
         break;
       }
@@ -364,7 +413,19 @@ public final class Elementwise {
       case FLOAT64: {
         double[] x = in.doubleStorage();
         double[] o = out.doubleStorage();
-        Strided.forEachRowSplit(shape, st, offs, (p, s, n) -> Kernels.unary(op, x, p[0], s[0], o, p[1], n));
+        if (!FloatWarnings.wanted(op)) {
+          Strided.forEachRowSplit(shape, st, offs, (p, s, n) -> Kernels.unary(op, x, p[0], s[0], o, p[1], n));
+          break;
+        }
+        boolean[] nonFinite = {false};
+        Strided.forEachRowSplit(shape, st, offs, (p, s, n) -> {
+          if (Kernels.unaryChecked(op, x, p[0], s[0], o, p[1], n)) {
+            nonFinite[0] = true;
+          }
+        });
+        if (nonFinite[0]) {
+          FloatWarnings.unary(op, in, out);
+        }
         break;
       }
       case INT64: {

@@ -297,4 +297,73 @@ final class Kernels {
         }
     }
   }
+
+  /**
+   * Elements per block of the checked kernels: computed, then scanned while still in the L1
+   * cache (16 KB), so the scan reads no memory the loop did not just write.
+   */
+  private static final int BLOCK = 2048;
+
+  /**
+   * {@link #doubles}, then a scan of each block it wrote ({@link #sumFinite}); returns whether a
+   * block may hold an inf or nan, for the caller to look for numpy's warnings ({@link
+   * FloatWarnings}). The loops themselves stay as in {@link #doubles}: a check inside them keeps
+   * C2 from vectorising them.
+   */
+  static boolean doublesChecked(BinaryOp op, double[] x, int px, int sx, double[] y, int py,
+      int sy, double[] o, int po, int n) {
+    boolean finite = true;
+    for (int done = 0; done < n; done += BLOCK) {
+      int m = Math.min(BLOCK, n - done);
+      doubles(op, x, px + done * sx, sx, y, py + done * sy, sy, o, po + done, m);
+      finite &= sumFinite(o, po + done, po + done + m);
+    }
+    return !finite;
+  }
+
+  /** {@link #unary}, then a scan of each block it wrote, as {@link #doublesChecked}. */
+  static boolean unaryChecked(UnaryOp op, double[] x, int px, int sx, double[] o, int po, int n) {
+    boolean finite = true;
+    for (int done = 0; done < n; done += BLOCK) {
+      int m = Math.min(BLOCK, n - done);
+      unary(op, x, px + done * sx, sx, o, po + done, m);
+      finite &= sumFinite(o, po + done, po + done + m);
+    }
+    return !finite;
+  }
+
+  /**
+   * Whether the sum of {@code o[lo, hi)} is finite. An inf or nan makes it inf or nan, so true
+   * means every element is finite; false means one is not, or, rarely, finite elements near the
+   * largest double summed past it, which {@link FloatWarnings} tells apart by looking at each.
+   * Eight independent sums, as C2 (JDK 17) vectorises none of the reductions that would do (an OR
+   * of the exponent bits, a max of magnitudes: {@code doubleToRawLongBits} stays scalar and a
+   * vector reduction is folded to a scalar on every iteration), and one chain of adds waits on
+   * each add's latency; eight keep both of the core's adders busy.
+   */
+  static boolean sumFinite(double[] o, int lo, int hi) {
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    double s4 = 0;
+    double s5 = 0;
+    double s6 = 0;
+    double s7 = 0;
+    int j = lo;
+    for (; j + 8 <= hi; j += 8) {
+      s0 += o[j];
+      s1 += o[j + 1];
+      s2 += o[j + 2];
+      s3 += o[j + 3];
+      s4 += o[j + 4];
+      s5 += o[j + 5];
+      s6 += o[j + 6];
+      s7 += o[j + 7];
+    }
+    for (; j < hi; j++) {
+      s0 += o[j];
+    }
+    return Double.isFinite(((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7)));
+  }
 }

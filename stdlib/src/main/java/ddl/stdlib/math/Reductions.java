@@ -1,5 +1,6 @@
 package ddl.stdlib.math;
 
+import ddl.stdlib.Context;
 import ddl.stdlib.DType;
 import ddl.stdlib.Shape;
 import ddl.stdlib.Tensor;
@@ -62,6 +63,14 @@ public final class Reductions {
     int count = Shape.size(p.rShape);
     for (int i = 0; i < s.length; i++) {
       s[i] /= count;
+    }
+    if (count == 0) {
+      // numpy's _mean warns, then divides 0 by 0: a scalar sum in a scalar divide
+      Context.warnRunning("RuntimeWarning: Mean of empty slice");
+      if (s.length > 0) {
+        Context.warnRunning("RuntimeWarning: invalid value encountered in "
+            + (p.finalShape.length == 0 ? "scalar divide" : "divide"));
+      }
     }
     return p.finish(Tensor.wrap(s, p.kShape));
   }

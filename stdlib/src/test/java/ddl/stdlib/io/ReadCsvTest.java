@@ -67,6 +67,24 @@ class ReadCsvTest {
   }
 
   @Test
+  void binaryFileNamesTheFileAndTheFirstBadByte() throws IOException {
+    Path p = dir.resolve("file.bin");
+    Files.write(p, new byte[] {'a', ',', 'b', '\n', '1', ',', (byte) 0xff, 0, 7});
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> IoBuiltins.readcsv(p.toString()));
+    assertEquals(
+        "readcsv: '" + p + "' is not a UTF-8 text file (invalid byte 0xFF at offset 6)",
+        e.getMessage());
+  }
+
+  @Test
+  void utf8NamesAndBomAreRead() throws IOException {
+    String f = write("u.csv", "\uFEFFvitesse \u00e9,b\n1,2\n");
+    Table t = IoBuiltins.readcsv(f);
+    assertArrayEquals(new long[] {1}, t.get("vitesse \u00e9").toLongArray());
+  }
+
+  @Test
   void nonNumericCellNamesLineAndColumn() throws IOException {
     String f = write("cars.csv", "speed,dist\n4,2\n4,10\n7,4\n7,22\n8,16\n9,abc\n");
     IllegalArgumentException e =
