@@ -226,6 +226,24 @@ public final class Engine implements AutoCloseable {
     }
   }
 
+  /**
+   * A statement compiled once into a function that runs it n times and returns the nanoseconds
+   * that took ({@code /time}), or null for a statement that is not one block of Java (a def).
+   * Run the statement once with {@link #eval} first, so that the names it assigns exist.
+   */
+  public java.util.function.LongUnaryOperator timer(String statement) {
+    String body = javaOf(statement).strip();
+    if (!body.startsWith("{") || !body.endsWith("}")) {
+      return null;
+    }
+    evalTranslated("java.util.function.LongUnaryOperator ddl$timer = ddl$runs -> {\n"
+        + "  long ddl$t0 = System.nanoTime();\n"
+        + "  for (long ddl$n = 0; ddl$n < ddl$runs; ddl$n++) " + body + "\n"
+        + "  return System.nanoTime() - ddl$t0;\n"
+        + "};");
+    return (java.util.function.LongUnaryOperator) valueOf("ddl$timer");
+  }
+
   /** The Java a line of ddl becomes ({@code /java}). */
   public String javaOf(String text) {
     return compileThread.call(
@@ -238,7 +256,9 @@ public final class Engine implements AutoCloseable {
     }
     if (u.kind() == Unit.Kind.JAVA) {
       JavaLineRestore keep = JavaLineRestore.before(this, u.java());
-      JavaLineTyping typing = variables.isEmpty() ? null : JavaLineTyping.before(this, u.java());
+      // the engine's own translation reads ddl variables as Objects, as ddl does
+      JavaLineTyping typing = variables.isEmpty() || translatedJava ? null
+          : JavaLineTyping.before(this, u.java());
       try {
         runUnit(source, u);
       } catch (RuntimeException e) {

@@ -72,8 +72,11 @@ public final class Session {
 
   /** Evaluates an expression statement whose value is not displayed. */
   public void discard(Object value) {
-    // the expression ran for its effects
+    // the expression ran for its effects; kept, so the JIT cannot drop it as unused (/time)
+    sink = value;
   }
+
+  private Object sink;
 
   /** {@code help(name)} */
   public void help(String name) {

@@ -4,12 +4,13 @@ import ddl.engine.Engine;
 import ddl.lang.DdlError;
 import ddl.lang.Source;
 import java.util.Arrays;
+import java.util.function.LongUnaryOperator;
 
 /**
  * {@code /time STATEMENT}, as IPython's {@code %timeit}: the statement runs in loops of n, n chosen
  * so that a loop takes at least 0.2 s, five loops in all; best and median time per run are shown.
- * The loop is the engine's own Java for the statement inside a Java {@code for}, so one compile
- * serves every run and the time is the statement's, not the compiler's.
+ * The loop is the engine's own Java for the statement inside a Java {@code for}, compiled once
+ * into a function that times itself, so the time is the statement's, not the compiler's.
  */
 final class Timer {
   private static final int REPEATS = 5;
@@ -29,21 +30,21 @@ final class Timer {
     try {
       // the first run declares what the statement assigns, so the loop body declares nothing
       double once = seconds(() -> e.eval(source, false));
-      String java = e.javaOf(statement).strip();
-      if (!java.startsWith("{") || !java.endsWith("}")) {
+      LongUnaryOperator runs = e.timer(statement);
+      if (runs == null) {
         printer.info("1 run: " + format(once) + " (cannot be looped; timed once)");
         return;
       }
       long n = 1;
-      double t = loop(e, java, n);
+      double t = runs.applyAsLong(n) / 1e9;
       while (t < TARGET && n < 1_000_000_000L) {
         n *= t <= 0 ? 10 : Math.min(10, Math.max(2, (long) Math.ceil(TARGET / t)));
-        t = loop(e, java, n);
+        t = runs.applyAsLong(n) / 1e9;
       }
       double[] perRun = new double[REPEATS];
       perRun[0] = t / n;
       for (int i = 1; i < REPEATS; i++) {
-        perRun[i] = loop(e, java, n) / n;
+        perRun[i] = runs.applyAsLong(n) / 1e9 / n;
       }
       Arrays.sort(perRun);
       printer.info(
@@ -51,18 +52,10 @@ final class Timer {
               + REPEATS + " loops of " + n + " runs)");
     } catch (DdlError x) {
       printer.error(x);
+    } catch (RuntimeException x) {
+      // the statement ran once without error before it was looped: a later run failed
+      printer.info("stopped: " + (x.getMessage() == null ? x.toString() : x.getMessage()));
     }
-  }
-
-  /** Seconds for n runs of the body, less the cost of compiling the loop (a run with n = 0). */
-  private static double loop(Engine e, String body, long n) {
-    double full = seconds(() -> e.evalTranslated(wrap(body, n)));
-    double empty = seconds(() -> e.evalTranslated(wrap(body, 0)));
-    return Math.max(0, full - empty);
-  }
-
-  private static String wrap(String body, long n) {
-    return "for (long ddl$n = 0; ddl$n < " + n + "L; ddl$n++) " + body;
   }
 
   private static double seconds(Runnable r) {

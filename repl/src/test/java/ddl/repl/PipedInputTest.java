@@ -34,6 +34,24 @@ class PipedInputTest {
   }
 
   @Test
+  void timeReportsTheStatementsOwnTimeAndItKeepsRunning() {
+    String[] r = run("phi = [0.5, 2.0]\n/time phi[0]\n/time s = sum(phi * phi)\ns\n"
+        + "/time q = 1 // 0\nq = 3\nq\n");
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("([0-9.]+) (ns|µs) best, ([0-9.]+) (ns|µs) median per run").matcher(r[0]);
+    for (int i = 0; i < 2; i++) {
+      assertTrue(m.find(), r[0]);
+      double best = Double.parseDouble(m.group(1)) * (m.group(2).equals("µs") ? 1000 : 1);
+      double median = Double.parseDouble(m.group(3)) * (m.group(4).equals("µs") ? 1000 : 1);
+      // a statement takes at least a nanosecond, and a run of its loop far less than a compile
+      assertTrue(best >= 1 && best <= median && median < 100_000, r[0]);
+    }
+    assertTrue(r[0].contains("\n4.25\n"), r[0]);
+    assertTrue(r[1].contains("division by zero"), r[1]);
+    assertTrue(r[0].endsWith("3\n"), r[0]);
+  }
+
+  @Test
   void aResultIsPrintedAsNumpyDoes() {
     String[] r = run("sum([1,2,3])\n");
     assertEquals("6\n", r[0]);

@@ -161,7 +161,9 @@ public final class Lang {
       setitem(target, current, items);
       return;
     }
-    setitem(target, Ops.binary(binaryOp(op), current, value), items);
+    Object updated = op.equals("matmul") ? Ops.matmul(current, value)
+        : Ops.binary(binaryOp(op), current, value);
+    setitem(target, updated, items);
   }
 
   /**
@@ -169,6 +171,9 @@ public final class Lang {
    * value otherwise. Returns what x holds afterwards.
    */
   public static Object inplace(String op, Object x, Object value) {
+    if (op.equals("matmul")) {
+      return matmulInPlace(x, value);
+    }
     BinaryOp b = binaryOp(op);
     if (x instanceof Tensor && !(value instanceof Overloaded)) {
       return ddl.stdlib.math.Elementwise.binaryInPlace(b, (Tensor) x, value);
@@ -178,6 +183,41 @@ public final class Lang {
       return Ops.pow(x, value);
     }
     return Ops.binary(b, x, value);
+  }
+
+  /**
+   * {@code x @= y}: numpy's in-place matrix product, written into x when the product has x's
+   * shape and a dtype x can hold; a new value when x is not a tensor.
+   */
+  private static Object matmulInPlace(Object x, Object value) {
+    if (!(x instanceof Tensor)) {
+      if (!(value instanceof Tensor) && !(value instanceof Overloaded) && !(x instanceof Overloaded)) {
+        throw new IllegalArgumentException("unsupported operand type(s) for @=: '"
+            + Values.typeName(x) + "' and '" + Values.typeName(value) + "'");
+      }
+      return Ops.matmul(x, value);
+    }
+    Tensor a = (Tensor) x;
+    Object product = Ops.matmul(a, value);
+    if (!(product instanceof Tensor) || a.ndim() < 1 || ((Tensor) product).ndim() < 1
+        || value instanceof Tensor && ((Tensor) value).ndim() < 2) {
+      throw new IllegalArgumentException("inplace matrix multiplication requires the first operand"
+          + " to have at least one and the second at least two dimensions.");
+    }
+    Tensor r = (Tensor) product;
+    if (!java.util.Arrays.equals(r.shape(), a.shape())) {
+      int k = a.shape(a.ndim() - 1);
+      int m = r.shape(r.ndim() - 1);
+      throw new IllegalArgumentException("matmul: Output operand 0 has a mismatch in its core"
+          + " dimension 1, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size " + k
+          + " is different from " + m + ")");
+    }
+    if (r.dtype().ordinal() > a.dtype().ordinal()) {
+      throw new IllegalArgumentException("Cannot cast ufunc 'matmul' output from dtype('" + r.dtype()
+          + "') to dtype('" + a.dtype() + "') with casting rule 'same_kind'");
+    }
+    ddl.stdlib.math.Elementwise.assign(a, r);
+    return a;
   }
 
   private static BinaryOp binaryOp(String op) {
