@@ -110,8 +110,12 @@ class DumbTerminalTest {
     try (OutputStream keys = p.getOutputStream()) {
       type(keys, "x = 5\n");
       waitFor(text, "ddl> ", 2);
+      // the prompt is drawn before the line reader has set the tty up: keys typed in between
+      // may be flushed with its settings, so give it time, as a person does
+      Thread.sleep(500);
       type(keys, "ab\u0003");
       waitFor(text, "ddl> ", 3);
+      Thread.sleep(500);
       type(keys, "x\n");
       waitFor(text, "5\n", 2); // the echo of x = 5, then the value
       type(keys, "while true { }\n");
