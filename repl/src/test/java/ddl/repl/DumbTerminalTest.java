@@ -99,6 +99,7 @@ class DumbTerminalTest {
                 // the process has gone; the assertions below say what was seen
               }
             });
+    reader.setDaemon(true); // never keeps the test JVM from exiting
     reader.start();
     Supplier<String> text =
         () -> {
