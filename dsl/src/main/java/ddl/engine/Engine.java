@@ -116,11 +116,35 @@ public final class Engine implements AutoCloseable {
 
   private Result evalHere(Source source, boolean display, boolean stopAtError) {
     declaredNow.clear();
+    methodsNow.clear();
+    int constants = session.constantsKept();
     try {
       return evalParsed(source, display, stopAtError);
     } catch (RuntimeException | Error e) {
       forgetUnassigned();
       throw e;
+    } finally {
+      releaseConstants(constants);
+    }
+  }
+
+  /**
+   * The Java of the code this evaluation left to run later: defs (also those defined again for a
+   * shadowing) and statements making function values, whose default values run when called.
+   */
+  private final List<String> methodsNow = new ArrayList<>();
+
+  /**
+   * Forgets the large literals this evaluation kept that only its statements used: they ran
+   * once, and a REPL session pasting data again and again must not grow. A def's stay, since it
+   * can run later (and a compiled program keeps all of its own: it is not evaluated here).
+   */
+  private void releaseConstants(int from) {
+    for (int k = from; k < session.constantsKept(); k++) {
+      String use = "ddl$s.constant(" + k + ")";
+      if (methodsNow.stream().noneMatch(java -> java.contains(use))) {
+        session.release(k);
+      }
     }
   }
 
@@ -232,7 +256,9 @@ public final class Engine implements AutoCloseable {
    * Run the statement once with {@link #eval} first, so that the names it assigns exist.
    */
   public java.util.function.LongUnaryOperator timer(String statement) {
-    String body = javaOf(statement).strip();
+    // translated without releasing its large literals: the timer runs them later
+    String body = compileThread.call(
+        () -> Translator.javaOf(environment, new Source("<input>", statement), false)).strip();
     if (!body.startsWith("{") || !body.endsWith("}")) {
       return null;
     }
@@ -246,11 +272,21 @@ public final class Engine implements AutoCloseable {
 
   /** The Java a line of ddl becomes ({@code /java}). */
   public String javaOf(String text) {
-    return compileThread.call(
-        () -> Translator.javaOf(environment, new Source("<input>", text), false));
+    return compileThread.call(() -> {
+      int constants = session.constantsKept();
+      try {
+        return Translator.javaOf(environment, new Source("<input>", text), false);
+      } finally {
+        methodsNow.clear();
+        releaseConstants(constants); // shown, never run
+      }
+    });
   }
 
   void run(Source source, Unit u) {
+    if (u.kind() == Unit.Kind.METHOD || u.java().contains("ddl.stdlib.Fn.withParams(")) {
+      methodsNow.add(u.java()); // a def, or a function value whose defaults may run later
+    }
     if (u.kind() == Unit.Kind.JAVA && !translatedJava) {
       context.javaRuns(); // Java may keep what ddl variables hold: see Context.reusable
     }

@@ -52,12 +52,28 @@ public final class Session {
     return handOver.remove(name);
   }
 
-  private final java.util.List<Object> constants = new java.util.ArrayList<>();
+  private final java.util.Map<Integer, Object> constants = new java.util.HashMap<>();
+  private int nextConstant;
 
   /** Keeps a large literal's value for generated code to read with {@link #constant}. */
   int keep(Object value) {
-    constants.add(value);
-    return constants.size() - 1;
+    constants.put(nextConstant, value);
+    return nextConstant++;
+  }
+
+  /** The number the next kept literal gets: those kept from here on are newer. */
+  int constantsKept() {
+    return nextConstant;
+  }
+
+  /** How many literals are kept now. */
+  int constantsHeld() {
+    return constants.size();
+  }
+
+  /** Forgets a literal no code that can still run refers to. */
+  void release(int k) {
+    constants.remove(k);
   }
 
   /** The literal {@link #keep} kept as number {@code k}. */

@@ -226,4 +226,19 @@ class ReliabilityTest {
     DdlError big = assertThrows(DdlError.class, () -> ddl.eval("twice(2 ** 40)"));
     assertEquals("Python int too large to convert to C int", big.message());
   }
+
+  @Test
+  void largeLiteralsOfStatementsThatRanAreNotKeptButThoseOfDefsAre() {
+    String numbers = IntStream.range(0, 5000).mapToObj(i -> i + ".5").collect(Collectors.joining(", "));
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 300; i++) { // 300 x 5000 doubles kept would be 12 MB and more
+      ddl.eval("d = [" + numbers + "]; s = \"" + "x".repeat(10_000) + "\"");
+    }
+    ddl.eval("def big(k=[" + numbers + "]) = k[-1] + len(\"" + "y".repeat(5000) + "\")");
+    ddl.eval("g = big");
+    ddl.eval("junk = [" + numbers + "]");
+    assertEquals(9999.5, ddl.eval("big()"));
+    assertEquals(9999.5, ddl.eval("g()"));
+    assertEquals(4999.5, ddl.eval("d[-1]"));
+  }
 }
