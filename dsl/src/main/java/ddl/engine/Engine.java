@@ -115,12 +115,25 @@ public final class Engine implements AutoCloseable {
   }
 
   private Result evalHere(Source source, boolean display, boolean stopAtError) {
+    evaluating = true;
+    try {
+      return evalOnce(source, display, stopAtError);
+    } finally {
+      evaluating = false;
+    }
+  }
+
+  /** True while an input's snippets may run: what the fallback of {@link #stop} may stop. */
+  private volatile boolean evaluating;
+
+  private Result evalOnce(Source source, boolean display, boolean stopAtError) {
     declaredNow.clear();
     methodsNow.clear();
     int constants = session.constantsKept();
     try {
       return evalParsed(source, display, stopAtError);
     } catch (RuntimeException | Error e) {
+      evaluating = false;
       forgetUnassigned();
       throw e;
     } finally {
@@ -163,8 +176,8 @@ public final class Engine implements AutoCloseable {
       Object value;
       try {
         value = VariableAccess.get(this, name);
-      } catch (RuntimeException e) {
-        continue;
+      } catch (RuntimeException | Error e) {
+        continue; // the error being reported matters more than this cleanup
       }
       if (value != null) {
         continue;
@@ -471,8 +484,8 @@ public final class Engine implements AutoCloseable {
     Thread t = new Thread(() -> {
       try {
         Thread.sleep(1000);
-        if (stopRequested) {
-          jshell.stop();
+        if (stopRequested && evaluating) {
+          jshell.stop(); // only a snippet still running: not the engine's own cleanup after it
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

@@ -63,10 +63,10 @@ class ProgressBarTest {
     CompletableFuture<Integer> exit =
         CompletableFuture.supplyAsync(
             () -> TerminalShell.loop(terminal, repl, dir.resolve("history"), true));
-    keys.write((SETUP + "fit = gd(linear(), x, y, lr=1e-3, steps=2000000)\n").getBytes());
+    // steps enough that gd cannot end first on a fast machine (2e6 steps take ~0.6 s)
+    keys.write((SETUP + "fit = gd(linear(), x, y, lr=1e-3, steps=10000000)\n").getBytes());
     keys.flush();
     waitFor(screen, "gd [");
-    Thread.sleep(300);
     terminal.raise(Terminal.Signal.INT);
     waitFor(screen, "interrupted");
     keys.close();
