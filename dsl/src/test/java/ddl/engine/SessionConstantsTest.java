@@ -31,4 +31,14 @@ class SessionConstantsTest {
       assertEquals(99.5, e.eval(new Source("<t>", "f()[-1]"), true).value());
     }
   }
+
+  @Test
+  void aCompiledProgramKeepsItsLiteralsForEveryRun() {
+    try (Engine e = Engine.create(System.out, System.err, List.of())) {
+      CompiledProgram p = e.compile(new Source("<t>", "v = [" + NUMBERS + "]\nv[-1]"));
+      e.eval(new Source("<t>", "w = [" + NUMBERS + "]"), false);
+      assertEquals(99.5, p.run());
+      assertEquals(99.5, p.run());
+    }
+  }
 }
