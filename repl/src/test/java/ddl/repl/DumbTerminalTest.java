@@ -74,6 +74,9 @@ class DumbTerminalTest {
    */
   @Test
   void ctrlCOnACookedTtyKeepsTheSession() throws Exception {
+    // a real pty's timing depends on the machine's load (keys typed while the line reader sets
+    // the tty up are flushed): asked for, not run by default (-Dddl.ptyTests=true)
+    assumeTrue(Boolean.getBoolean("ddl.ptyTests"), "pty tests not asked for");
     assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script not installed");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String command =
