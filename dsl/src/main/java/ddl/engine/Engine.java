@@ -3,7 +3,6 @@ package ddl.engine;
 import ddl.lang.DdlError;
 import ddl.lang.Parser;
 import ddl.lang.Source;
-import ddl.lang.Span;
 import ddl.lang.ast.Program;
 import ddl.lang.translate.Environment;
 import ddl.lang.translate.JType;
@@ -40,6 +39,8 @@ public final class Engine implements AutoCloseable {
   private final List<String> history = new ArrayList<>();
   private volatile boolean stopRequested;
   private final CompileThread compileThread;
+  private final EvalRecord record = new EvalRecord(this);
+  private final ShadowedDefs shadowing = new ShadowedDefs(this);
 
   /** The result of an evaluation: the value to display, if the input ended in a bare expression. */
   public record Result(Object value, boolean hasValue) {
@@ -114,80 +115,22 @@ public final class Engine implements AutoCloseable {
     return compileThread.call(() -> evalHere(source, display, stopAtError));
   }
 
-  private Result evalHere(Source source, boolean display, boolean stopAtError) {
-    evaluating = true;
-    try {
-      return evalOnce(source, display, stopAtError);
-    } finally {
-      evaluating = false;
-    }
-  }
-
   /** True while an input's snippets may run: what the fallback of {@link #stop} may stop. */
   private volatile boolean evaluating;
 
-  private Result evalOnce(Source source, boolean display, boolean stopAtError) {
-    declaredNow.clear();
-    methodsNow.clear();
-    int constants = session.constantsKept();
+  private Result evalHere(Source source, boolean display, boolean stopAtError) {
+    evaluating = true;
+    record.start();
     try {
       return evalParsed(source, display, stopAtError);
     } catch (RuntimeException | Error e) {
       evaluating = false;
-      forgetUnassigned();
+      record.forgetUnassigned();
       throw e;
     } finally {
-      releaseConstants(constants);
+      evaluating = false;
+      record.releaseConstants();
     }
-  }
-
-  /**
-   * The Java of the code this evaluation left to run later: defs (also those defined again for a
-   * shadowing) and statements making function values, whose default values run when called.
-   */
-  private final List<String> methodsNow = new ArrayList<>();
-
-  /**
-   * Forgets the large literals this evaluation kept that only its statements used: they ran
-   * once, and a REPL session pasting data again and again must not grow. A def's stay, since it
-   * can run later (and a compiled program keeps all of its own: it is not evaluated here).
-   */
-  private void releaseConstants(int from) {
-    for (int k = from; k < session.constantsKept(); k++) {
-      String use = "ddl$s.constant(" + k + ")";
-      if (methodsNow.stream().noneMatch(java -> java.contains(use))) {
-        session.release(k);
-      }
-    }
-  }
-
-  /** The variables this evaluation declared, in order. */
-  private final List<String> declaredNow = new ArrayList<>();
-
-  /**
-   * Removes the variables an evaluation that failed declared but never gave a value: as in Python,
-   * {@code nv = 1 // 0} leaves {@code nv} undefined, not None.
-   */
-  private void forgetUnassigned() {
-    for (String name : declaredNow) {
-      if (!variables.containsKey(name)) {
-        continue;
-      }
-      Object value;
-      try {
-        value = VariableAccess.get(this, name);
-      } catch (RuntimeException | Error e) {
-        continue; // the error being reported matters more than this cleanup
-      }
-      if (value != null) {
-        continue;
-      }
-      String java = ddl.lang.translate.NamesAccess.java(name);
-      jshell.variables().filter(v -> v.name().equals(java)).toList().forEach(jshell::drop);
-      variables.remove(name);
-      session.slots().forget(name);
-    }
-    declaredNow.clear();
   }
 
   private Result evalParsed(Source source, boolean display, boolean stopAtError) {
@@ -229,7 +172,7 @@ public final class Engine implements AutoCloseable {
       for (Unit u : units) {
         run(source, u);
         if (u.kind() == Unit.Kind.METHOD) {
-          rememberDef(source, chunks.get(i), u.name(), translator.builtinsCalledBy(u.name()));
+          shadowing.remember(source, chunks.get(i), u.name(), translator.builtinsCalledBy(u.name()));
         }
       }
       DdlError late = translator.pendingError();
@@ -269,37 +212,29 @@ public final class Engine implements AutoCloseable {
    * Run the statement once with {@link #eval} first, so that the names it assigns exist.
    */
   public java.util.function.LongUnaryOperator timer(String statement) {
-    // translated without releasing its large literals: the timer runs them later
-    String body = compileThread.call(
-        () -> Translator.javaOf(environment, new Source("<input>", statement), false)).strip();
-    if (!body.startsWith("{") || !body.endsWith("}")) {
-      return null;
-    }
-    evalTranslated("java.util.function.LongUnaryOperator ddl$timer = ddl$runs -> {\n"
-        + "  long ddl$t0 = System.nanoTime();\n"
-        + "  for (long ddl$n = 0; ddl$n < ddl$runs; ddl$n++) " + body + "\n"
-        + "  return System.nanoTime() - ddl$t0;\n"
-        + "};");
-    return (java.util.function.LongUnaryOperator) valueOf("ddl$timer");
+    return StatementTimer.compile(this, statement);
+  }
+
+  /** The Java of a statement, translated without releasing its large literals (they run later). */
+  String javaToKeep(String statement) {
+    return compileThread.call(
+        () -> Translator.javaOf(environment, new Source("<input>", statement), false));
   }
 
   /** The Java a line of ddl becomes ({@code /java}). */
   public String javaOf(String text) {
     return compileThread.call(() -> {
-      int constants = session.constantsKept();
+      record.start();
       try {
         return Translator.javaOf(environment, new Source("<input>", text), false);
       } finally {
-        methodsNow.clear();
-        releaseConstants(constants); // shown, never run
+        record.releaseConstants(); // shown, never run
       }
     });
   }
 
   void run(Source source, Unit u) {
-    if (u.kind() == Unit.Kind.METHOD || u.java().contains("ddl.stdlib.Fn.withParams(")) {
-      methodsNow.add(u.java()); // a def, or a function value whose defaults may run later
-    }
+    record.ran(u);
     if (u.kind() == Unit.Kind.JAVA && !translatedJava) {
       context.javaRuns(); // Java may keep what ddl variables hold: see Context.reusable
     }
@@ -328,7 +263,7 @@ public final class Engine implements AutoCloseable {
       if (!variables.containsKey(name) && !environment.isJavaVariable(name)) {
         evalChecked(source, u, "Object " + ddl.lang.translate.NamesAccess.java(name) + " = null;");
         variables.put(name, JType.OBJECT);
-        declaredNow.add(name);
+        record.declared(name);
       }
     }
     List<SnippetEvent> events = new ArrayList<>();
@@ -359,7 +294,7 @@ public final class Engine implements AutoCloseable {
       snippets.record(ev, source, u, lineOffset);
       check(source, u, ev, lineOffset);
       events.addAll(ev);
-      lineOffset += count(piece, '\n');
+      lineOffset += (int) piece.chars().filter(ch -> ch == '\n').count();
       rest = info.remaining() == null ? "" : info.remaining();
       if (u.kind() != Unit.Kind.JAVA) {
         break;
@@ -374,39 +309,9 @@ public final class Engine implements AutoCloseable {
     environment.afterUnit(u, events);
   }
 
-  /** A def's source, tree and the built-ins it calls, to define it again when one is shadowed. */
-  private record DefOrigin(Source source, ddl.lang.ast.Stmt.Def def, java.util.Set<String> builtins) {}
-
-  private final Map<String, DefOrigin> defOrigins = new HashMap<>();
-
-  /**
-   * Records a def; when it shadows a built-in that earlier defs call, those are translated and
-   * defined again, so that they call the new def from now on, as Python's late lookup would.
-   */
-  private void rememberDef(Source source, List<ddl.lang.ast.Stmt> stmts, String name,
-      java.util.Set<String> builtins) {
-    for (ddl.lang.ast.Stmt st : stmts) {
-      if (st instanceof ddl.lang.ast.Stmt.Def && ((ddl.lang.ast.Stmt.Def) st).name().equals(name)) {
-        defOrigins.put(name, new DefOrigin(source, (ddl.lang.ast.Stmt.Def) st, Set.copyOf(builtins)));
-      }
-    }
-    if (!ddl.stdlib.Builtins.has(name)) {
-      return;
-    }
-    for (DefOrigin o : List.copyOf(defOrigins.values())) {
-      if (!o.def().name().equals(name) && o.builtins().contains(name)) {
-        Translator t = new Translator(environment);
-        Unit again = t.translateDef(o.def());
-        run(o.source(), again);
-        defOrigins.put(o.def().name(),
-            new DefOrigin(o.source(), o.def(), Set.copyOf(t.builtinsCalledBy(o.def().name()))));
-      }
-    }
-  }
-
   /** Declares the new top-level names of some units in one snippet (one javac run, not one each). */
   private void declare(Source source, List<Unit> units) {
-    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    Set<String> names = new java.util.LinkedHashSet<>();
     for (Unit u : units) {
       for (String name : u.declares()) {
         if (!variables.containsKey(name) && !environment.isJavaVariable(name)) {
@@ -425,18 +330,8 @@ public final class Engine implements AutoCloseable {
     evalChecked(source, units.get(0), sb.append(';').toString());
     for (String name : names) {
       variables.put(name, JType.OBJECT);
-      declaredNow.add(name);
+      record.declared(name);
     }
-  }
-
-  private static int count(String s, char c) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == c) {
-        n++;
-      }
-    }
-    return n;
   }
 
   private void evalChecked(Source source, Unit u, String java) {
@@ -448,33 +343,13 @@ public final class Engine implements AutoCloseable {
       if (e.causeSnippet() != null) {
         continue; // an update of a dependent snippet, not this one
       }
-      if (e.status() == jdk.jshell.Snippet.Status.REJECTED || unusable(e, u)) {
+      if (e.status() == jdk.jshell.Snippet.Status.REJECTED || Errors.unusable(jshell, e, u)) {
         throw Errors.rejected(jshell, e, source, u, lineOffset);
       }
       if (e.exception() != null) {
         throw Errors.runtime(e.exception(), source, u, snippets, stopRequested);
       }
     }
-  }
-
-  /**
-   * Whether a snippet JShell kept as "recoverable" can never run: translated ddl refers only to
-   * what exists, so for it any error is final; a Java line may name what a later line declares,
-   * but no later line can fix code javac could not write into a class file.
-   */
-  private boolean unusable(SnippetEvent e, Unit u) {
-    if (e.status() != jdk.jshell.Snippet.Status.RECOVERABLE_DEFINED
-        && e.status() != jdk.jshell.Snippet.Status.RECOVERABLE_NOT_DEFINED) {
-      return false;
-    }
-    if (u.kind() != Unit.Kind.JAVA) {
-      return jshell.diagnostics(e.snippet()).anyMatch(jdk.jshell.Diag::isError);
-    }
-    if (e.snippet() instanceof jdk.jshell.VarSnippet) {
-      return true; // a variable of a type no one declared (`Strng s;`) is a typo, not a forward reference
-    }
-    return jshell.diagnostics(e.snippet()).anyMatch(d -> d.isError()
-        && Errors.isClassFileLimit(d.getMessage(null)));
   }
 
   /** Asks the running evaluation to stop: a cooperative check first, JShell's stop after a second. */

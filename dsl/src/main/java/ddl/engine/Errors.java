@@ -59,6 +59,26 @@ final class Errors {
   }
 
   /**
+   * Whether a snippet JShell kept as "recoverable" can never run: translated ddl refers only to
+   * what exists, so for it any error is final; a Java line may name what a later line declares,
+   * but no later line can fix code javac could not write into a class file.
+   */
+  static boolean unusable(JShell jshell, SnippetEvent e, Unit u) {
+    if (e.status() != jdk.jshell.Snippet.Status.RECOVERABLE_DEFINED
+        && e.status() != jdk.jshell.Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+      return false;
+    }
+    if (u.kind() != Unit.Kind.JAVA) {
+      return jshell.diagnostics(e.snippet()).anyMatch(jdk.jshell.Diag::isError);
+    }
+    if (e.snippet() instanceof jdk.jshell.VarSnippet) {
+      return true; // a variable of a type no one declared (`Strng s;`) is a typo, not a forward reference
+    }
+    return jshell.diagnostics(e.snippet()).anyMatch(d -> d.isError()
+        && isClassFileLimit(d.getMessage(null)));
+  }
+
+  /**
    * javac's message with the names users know: a ddl tuple rather than its Java class, and a
    * class a Java line declared without the wrapper JShell put it in.
    */
