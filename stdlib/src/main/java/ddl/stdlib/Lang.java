@@ -192,8 +192,7 @@ public final class Lang {
   private static Object matmulInPlace(Object x, Object value) {
     if (!(x instanceof Tensor)) {
       if (!(value instanceof Tensor) && !(value instanceof Overloaded) && !(x instanceof Overloaded)) {
-        throw new IllegalArgumentException("unsupported operand type(s) for @=: '"
-            + Values.typeName(x) + "' and '" + Values.typeName(value) + "'");
+        throw Values.unsupported("@=", x, value);
       }
       return Ops.matmul(x, value);
     }

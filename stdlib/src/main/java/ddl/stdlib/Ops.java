@@ -599,26 +599,13 @@ public final class Ops {
     if (op == BinaryOp.NE) {
       return !Values.equal(a, b);
     }
-    throw new IllegalArgumentException(
-        "unsupported operand type(s) for "
-            + op.symbol()
-            + ": '"
-            + Values.typeName(a)
-            + "' and '"
-            + Values.typeName(b)
-            + "'");
+    throw Values.unsupported(op.symbol(), a, b);
   }
 
   private static void checkOperand(BinaryOp op, Object v, Object other) {
     if (!(v instanceof Tensor) && !isScalar(v)) {
-      throw new IllegalArgumentException(
-          "unsupported operand type(s) for "
-              + op.symbol()
-              + ": '"
-              + Values.typeName(other instanceof Tensor ? other : v)
-              + "' and '"
-              + Values.typeName(other instanceof Tensor ? v : other)
-              + "'");
+      throw other instanceof Tensor ? Values.unsupported(op.symbol(), other, v)
+          : Values.unsupported(op.symbol(), v, other);
     }
   }
 

@@ -71,14 +71,7 @@ public final class Scalars {
       case MINIMUM:
         return BinaryOp.MINIMUM.apply(x, y);
       default:
-        throw new IllegalArgumentException(
-            "unsupported operand type(s) for "
-                + op.symbol()
-                + ": '"
-                + Values.typeName(a)
-                + "' and '"
-                + Values.typeName(b)
-                + "'");
+        throw Values.unsupported(op.symbol(), a, b);
     }
   }
 

@@ -8,6 +8,12 @@ import ddl.stdlib.format.PyFloat;
 public final class Values {
   private Values() {}
 
+  /** Python's TypeError for an operator its operands do not support. */
+  public static IllegalArgumentException unsupported(String symbol, Object a, Object b) {
+    return new IllegalArgumentException("unsupported operand type(s) for " + symbol + ": '"
+        + typeName(a) + "' and '" + typeName(b) + "'");
+  }
+
   /** The ddl name of a value's type, as used in error messages: {@code int}, {@code tensor}. */
   public static String typeName(Object o) {
     if (o == null) {
