@@ -74,15 +74,22 @@ final class JavaPrecheck {
     if (MODIFIER.matcher(java).find()) {
       return false;
     }
-    List<Snippet> snippets = engine.jshell().sourceCodeAnalysis().sourceToSnippets(java);
+    List<Snippet> snippets =
+        engine.jshell().sourceCodeAnalysis().sourceToSnippets(terminated(java));
     return !snippets.isEmpty() && snippets.stream().allMatch(s ->
         s.kind() == Snippet.Kind.VAR || s.kind() == Snippet.Kind.STATEMENT
             || s.kind() == Snippet.Kind.TYPE_DECL);
   }
 
+  /** JShell takes a last statement without its ';', a lambda's body does not. */
+  private static String terminated(String java) {
+    String t = java.strip();
+    return t.endsWith(";") || t.endsWith("}") ? java : java + ";";
+  }
+
   private static void compile(Engine engine, Source source, Stmt.Java java) {
     // the line keeps its own lines and columns: the wrapper's text stands on a line of its own
-    String wrapped = "Runnable ddl$check = () -> {\n" + java.code() + "\n};";
+    String wrapped = "Runnable ddl$check = () -> {\n" + terminated(java.code()) + "\n};";
     Unit unit = Translator.javaUnit(java);
     for (SnippetEvent e : engine.jshell().eval(wrapped)) {
       if (e.causeSnippet() != null) {

@@ -114,6 +114,9 @@ class ReliabilityTest {
     assertEquals("", printed());
     assertFalse(ddl.has("x1"));
     assertFalse(ddl.has("m"));
+    // a last Java statement may leave out its ';', as JShell allows
+    assertThrows(DdlError.class, () -> ddl.eval("print(\"ran first line\"); int m2 = \"a\""));
+    assertEquals("", printed());
     assertSessionAlive();
   }
 
