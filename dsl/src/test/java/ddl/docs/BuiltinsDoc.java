@@ -1,5 +1,6 @@
 package ddl.docs;
 
+import ddl.stdlib.Builtin;
 import ddl.stdlib.Builtins;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,10 @@ public final class BuiltinsDoc {
     Map<String, List<Builtins.Info>> byClass = new TreeMap<>();
     List<String> order = new ArrayList<>();
     for (Builtins.Info info : Builtins.all().values()) {
+      Builtin b = info.method().getAnnotation(Builtin.class);
+      if (!info.name().equals(b.name().isEmpty() ? info.method().getName() : b.name())) {
+        continue; // an alias: listed under its built-in
+      }
       String owner = info.method().getDeclaringClass().getSimpleName();
       if (!byClass.containsKey(owner)) {
         order.add(owner);
@@ -57,6 +62,10 @@ public final class BuiltinsDoc {
         sb.append("```\n").append(info.signature()).append("\n```\n\n");
         if (info.doc() != null && !info.doc().isBlank()) {
           sb.append(info.doc().strip()).append("\n\n");
+        }
+        String[] aliases = info.method().getAnnotation(Builtin.class).aliases();
+        if (aliases.length > 0) {
+          sb.append("Also written ").append("`" + String.join("`, `", aliases) + "`").append(".\n\n");
         }
         if (info.example() != null && !info.example().isBlank()) {
           sb.append("```ddl\n").append(info.example().strip()).append("\n```\n");

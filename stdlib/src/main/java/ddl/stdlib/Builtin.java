@@ -22,4 +22,10 @@ public @interface Builtin {
 
   /** The ddl name, when it differs from the Java method's (a Java keyword, say). */
   String name() default "";
+
+  /**
+   * Further names of the same built-in, such as numpy's sub-module spelling
+   * ({@code random.seed} beside {@code seed}); a dotted name makes its first part a module.
+   */
+  String[] aliases() default {};
 }

@@ -29,7 +29,7 @@ public final class Builtins {
     "ddl.stdlib.autodiff.AutodiffBuiltins",
   };
 
-  private static final Map<String, Info> REGISTRY = load();
+  private static final TreeMap<String, Info> REGISTRY = load();
 
   private Builtins() {}
 
@@ -70,6 +70,16 @@ public final class Builtins {
 
   public static boolean has(String name) {
     return REGISTRY.containsKey(name);
+  }
+
+  /**
+   * Whether {@code name} is a module of built-ins, as numpy's sub-modules are: some built-in is
+   * named {@code name.something} ({@code random.normal}, {@code linalg.inv}).
+   */
+  public static boolean isModule(String name) {
+    String prefix = name + ".";
+    String next = REGISTRY.ceilingKey(prefix);
+    return next != null && next.startsWith(prefix);
   }
 
   public static Info info(String name) {
@@ -217,8 +227,8 @@ public final class Builtins {
     return Double.parseDouble(t);
   }
 
-  private static Map<String, Info> load() {
-    Map<String, Info> m = new TreeMap<>();
+  private static TreeMap<String, Info> load() {
+    TreeMap<String, Info> m = new TreeMap<>();
     for (String cn : CLASSES) {
       Class<?> c;
       try {
@@ -251,10 +261,14 @@ public final class Builtins {
           Opt o = p.getAnnotation(Opt.class);
           defaults.add(o == null ? null : o.value());
         }
-        Info prev = m.put(name, new Info(name, method, List.copyOf(params),
-            Collections.unmodifiableList(defaults), rest, ctx, b.doc(), b.example()));
-        if (prev != null) {
-          throw new IllegalStateException("two built-ins named " + name + ": " + prev.method + ", " + method);
+        List<String> names = new ArrayList<>(List.of(name));
+        names.addAll(List.of(b.aliases()));
+        for (String n : names) {
+          Info prev = m.put(n, new Info(n, method, List.copyOf(params),
+              Collections.unmodifiableList(defaults), rest, ctx, b.doc(), b.example()));
+          if (prev != null) {
+            throw new IllegalStateException("two built-ins named " + n + ": " + prev.method + ", " + method);
+          }
         }
       }
     }

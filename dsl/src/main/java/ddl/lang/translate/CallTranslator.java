@@ -39,6 +39,10 @@ final class CallTranslator {
       throw x.unknown(callee.span(), name);
     }
     if (callee instanceof Expr.Member) {
+      String member = x.moduleMember((Expr.Member) callee);
+      if (member != null && Builtins.has(member)) {
+        return builtinCall(Builtins.info(member), c, x);
+      }
       return methodCall((Expr.Member) callee, c, x);
     }
     return valueCall(x.translate(callee), c, x);

@@ -111,15 +111,9 @@ final class ExprTranslator implements Expr.Visitor<Code> {
     if (def != null) {
       return Code.object(functionValue(def));
     }
-    switch (name) {
-      case "pi":
-        return new Code("Math.PI", JType.DOUBLE);
-      case "inf":
-        return new Code("Double.POSITIVE_INFINITY", JType.DOUBLE);
-      case "nan":
-        return new Code("Double.NaN", JType.DOUBLE);
-      default:
-        break;
+    Code constant = Constants.of(name);
+    if (constant != null) {
+      return constant;
     }
     if (Builtins.has(name)) {
       return Code.object("ddl.stdlib.Builtins.function(" + Names.CTX + ", " + Names.literal(name) + ")");
@@ -148,7 +142,8 @@ final class ExprTranslator implements Expr.Visitor<Code> {
     Set<String> candidates = new HashSet<>(t.env().knownNames());
     candidates.addAll(Builtins.all().keySet());
     candidates.addAll(t.programNames());
-    candidates.addAll(List.of("pi", "inf", "nan", "print", "range", "help"));
+    candidates.addAll(Constants.names());
+    candidates.addAll(List.of("print", "range", "help"));
     String suggestion = Suggest.closest(name, candidates).orElse(null);
     return DdlError.unknownName(span, name, suggestion);
   }
@@ -374,6 +369,12 @@ final class ExprTranslator implements Expr.Visitor<Code> {
 
   @Override
   public Code visitMember(Expr.Member m) {
+    String member = moduleMember(m);
+    if (member != null) {
+      Code constant = Constants.of(member);
+      return constant != null ? constant
+          : Code.object("ddl.stdlib.Builtins.function(" + Names.CTX + ", " + Names.literal(member) + ")");
+    }
     String cls = className(m.target());
     if (cls != null) {
       return Code.object(MEMBERS + ".attr(" + cls + ".class, " + Names.literal(m.name()) + ")");
@@ -401,6 +402,50 @@ final class ExprTranslator implements Expr.Visitor<Code> {
       return null;
     }
     return t.env().isClass(d) ? d : null;
+  }
+
+  /**
+   * The built-in or constant a dotted name stands for ({@code random.normal}, {@code math.pi}),
+   * as numpy's sub-modules are written without {@code np.}; null when its first part is not a
+   * module of built-ins or is a name of the program ({@code rng.normal}).
+   */
+  String moduleMember(Expr.Member m) {
+    String d = dotted(m);
+    if (d == null) {
+      return null;
+    }
+    String root = d.substring(0, d.indexOf('.'));
+    if (!Builtins.isModule(root) && !Constants.isModule(root) || isProgramName(root)) {
+      return null;
+    }
+    if (Builtins.has(d) || Constants.of(d) != null) {
+      return d;
+    }
+    String module = d.substring(0, d.lastIndexOf('.'));
+    if (!Builtins.isModule(module) && !Constants.isModule(module)) {
+      return null;
+    }
+    Set<String> candidates = new HashSet<>();
+    for (String name : Builtins.all().keySet()) {
+      if (name.startsWith(module + ".") && name.indexOf('.', module.length() + 1) < 0) {
+        candidates.add(name.substring(module.length() + 1));
+      }
+    }
+    for (String name : Constants.names()) {
+      if (name.startsWith(module + ".")) {
+        candidates.add(name.substring(module.length() + 1));
+      }
+    }
+    String close = Suggest.closest(m.name(), candidates).orElse(null);
+    throw DdlError.of(DdlError.Kind.UNKNOWN_NAME, m.span(),
+        "module '" + module + "' has no attribute '" + m.name() + "'",
+        close == null ? null : "did you mean '" + module + "." + close + "'?");
+  }
+
+  /** Whether {@code name} is a local, a global or a def of the program, hiding a built-in. */
+  private boolean isProgramName(String name) {
+    return scope.lookup(name) != null || t.globalType(name, scope.inFunction()) != null
+        || t.def(name, scope.inFunction()) != null;
   }
 
   /** {@code a.b.c} as text when it is only names and dots, else null. */

@@ -88,7 +88,8 @@ public final class CreateBuiltins {
     return Creation.randn(ctx.rng(), Args.shape(shape, "shape"));
   }
 
-  @Builtin(doc = "seeds this session's random generator, so rand and randn repeat", example = "seed(42)")
+  @Builtin(doc = "seeds this session's random generator, so rand and randn repeat", example = "seed(42)",
+      aliases = "random.seed")
   public static void seed(Context ctx, Object seed) {
     ctx.rng().seed(Args.toLong(seed, "seed"));
   }
