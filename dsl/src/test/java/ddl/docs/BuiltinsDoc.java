@@ -13,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * Writes {@code docs/builtins.md} from {@link Builtins#all()}: each built-in's signature, doc and
- * example, grouped by the class that declares it. {@link BuiltinsDocTest} fails when the file is
+ * example, grouped as numpy's reference groups them: by sub-module ({@code random}, {@code linalg}),
+ * else by the class that declares it. {@link BuiltinsDocTest} fails when the file is
  * stale; regenerate with {@code ./mvnw -pl dsl test -Dtest=BuiltinsDocTest -Dgolden.update=true}.
  */
 public final class BuiltinsDoc {
@@ -41,7 +42,7 @@ public final class BuiltinsDoc {
       if (!info.name().equals(b.name().isEmpty() ? info.method().getName() : b.name())) {
         continue; // an alias: listed under its built-in
       }
-      String owner = info.method().getDeclaringClass().getSimpleName();
+      String owner = section(info.name(), b.aliases(), info.method().getDeclaringClass().getSimpleName());
       if (!byClass.containsKey(owner)) {
         order.add(owner);
       }
@@ -75,9 +76,31 @@ public final class BuiltinsDoc {
     return sb.toString().replaceAll("\n+$", "\n");
   }
 
+  /** numpy's sub-modules, titled as numpy's reference titles them. */
+  private static final Map<String, String> MODULES = Map.of(
+      "random", "Random sampling (numpy.random)",
+      "linalg", "Linear algebra (numpy.linalg)",
+      "math", "Python's math");
+
+  /**
+   * The section of a built-in: the module of its first dotted name, as numpy's reference groups
+   * them ({@code rand} is also {@code random.rand}), else its declaring class.
+   */
+  private static String section(String name, String[] aliases, String owner) {
+    List<String> names = new ArrayList<>(List.of(name));
+    names.addAll(List.of(aliases));
+    for (String n : names) {
+      int dot = n.indexOf('.');
+      if (dot > 0 && MODULES.containsKey(n.substring(0, dot))) {
+        return MODULES.get(n.substring(0, dot));
+      }
+    }
+    return owner;
+  }
+
   private static int rank(String owner) {
     String[] order = {"CreateBuiltins", "ArrayBuiltins", "MathBuiltins", "MoreBuiltins",
-        "SystemBuiltins", "IoBuiltins", "LearnBuiltins", "AutodiffBuiltins", "BaselineBuiltins",
+        MODULES.get("linalg"), MODULES.get("random"), MODULES.get("math"), "SystemBuiltins", "IoBuiltins", "LearnBuiltins", "AutodiffBuiltins", "BaselineBuiltins",
         "PlotBuiltins"};
     for (int i = 0; i < order.length; i++) {
       if (order[i].equals(owner)) {

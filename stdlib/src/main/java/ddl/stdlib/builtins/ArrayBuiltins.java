@@ -42,7 +42,7 @@ public final class ArrayBuiltins {
     return Args.tensor(a, "a").astype(Args.dtype(dtype));
   }
 
-  @Builtin(doc = "a copy that shares nothing with the original", example = "b = copy(a)")
+  @Builtin(doc = "a copy that shares nothing with the original", example = "a = [1, 2]; b = copy(a); b[0] = 5; a  # => [1 2]")
   public static Tensor copy(Object a) {
     return Args.tensor(a, "a").copy();
   }

@@ -59,7 +59,7 @@ public final class LearnBuiltins {
               + " zeros (intercept and one slope per column of x); lr defaults to 1/L for linear()"
               + " (L the largest curvature of the loss, a rate that always converges) and 1e-3"
               + " otherwise. Returns a fit: .phi .loss .history.phi .history.loss .predict(x)",
-      example = "fit = gd(linear(), x, y, lr=1e-4, steps=500); fit.phi")
+      example = "fit = gd(linear(), x, y, lr=1e-5, steps=500); fit.phi")
   public static Fit gd(
       Context ctx,
       Object model,

@@ -1,0 +1,99 @@
+package ddl.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ddl.engine.Engine;
+import ddl.lang.DdlError;
+import ddl.lang.ErrorRenderer;
+import ddl.lang.Source;
+import ddl.stdlib.Builtin;
+import ddl.stdlib.Builtins;
+import ddl.stdlib.Values;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs the example of every built-in (what {@code help} and docs/builtins.md show): it runs
+ * without an error, after only lecture 1's data and loss are defined, and where it ends in {@code # => text} the display of its value
+ * (or what it prints, when it has no value) is that text.
+ */
+class BuiltinExamplesTest {
+  private static final String ARROW = "# =>";
+  private static ByteArrayOutputStream bytes;
+  private static PrintStream out;
+  private static Engine engine;
+
+  /**
+   * The names lecture 1 defines, which the examples of its built-ins use as a student would
+   * after its first steps ({@code gd(linear(), x, y)}, {@code grad(loss)}).
+   */
+  private static final String LECTURE = """
+      x = [50, 70, 30, 120, 85, 40, 95, 60]
+      y = [900.0, 1200, 600, 2000, 1450, 700, 1600, 1000]
+      def loss(phi) = sum((phi[0] + phi[1] * x - y) ** 2)
+      phi = [50.0, 16.0]
+      fit = gd(linear(), x, y, lr=1e-5, steps=10)
+      a = [1, 2, 3]
+      """;
+
+  @BeforeAll
+  static void start() {
+    bytes = new ByteArrayOutputStream();
+    out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    engine = Engine.create(out, out, List.of());
+    engine.eval(new Source("<lecture 1>", LECTURE), false);
+  }
+
+  @AfterAll
+  static void stop() {
+    engine.close();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyExampleRunsAndShowsWhatItSays() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Builtins.Info info : Builtins.all().values()) {
+      Builtin b = info.method().getAnnotation(Builtin.class);
+      boolean alias = !info.name().equals(b.name().isEmpty() ? info.method().getName() : b.name());
+      if (alias || info.example() == null || info.example().isBlank()) {
+        continue;
+      }
+      tests.add(DynamicTest.dynamicTest(info.name(), () -> check(info.name(), info.example().strip())));
+    }
+    return tests.stream();
+  }
+
+  private static void check(String name, String example) {
+    int arrow = example.lastIndexOf(ARROW);
+    String code = arrow < 0 ? example : example.substring(0, arrow).strip();
+    // the examples name files from the project's root, where ./ddl runs; the tests run in dsl/
+    code = code.replace("\"examples/", "\"../examples/");
+    String want = arrow < 0 ? null : example.substring(arrow + ARROW.length()).strip();
+    bytes.reset();
+    PrintStream sysOut = System.out;
+    System.setOut(out);
+    String shown;
+    try {
+      Engine.Result r = engine.eval(new Source("<example of " + name + ">", code), true);
+      out.flush();
+      String printed = bytes.toString(StandardCharsets.UTF_8).strip();
+      shown = r.hasValue() && r.value() != null
+          ? Values.display(r.value(), engine.context().printOptions()) : printed;
+    } catch (DdlError err) {
+      throw new AssertionError("the example of " + name + " fails:\n" + ErrorRenderer.render(err));
+    } finally {
+      System.setOut(sysOut);
+    }
+    if (want != null) {
+      assertEquals(want, shown.strip(), "the example of " + name + ": " + example);
+    }
+  }
+}
