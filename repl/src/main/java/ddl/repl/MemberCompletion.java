@@ -1,6 +1,7 @@
 package ddl.repl;
 
 import ddl.engine.Engine;
+import ddl.lang.translate.Constants;
 import ddl.stdlib.Builtins;
 import ddl.stdlib.Tensor;
 import java.lang.reflect.Field;
@@ -29,6 +30,10 @@ final class MemberCompletion {
     String receiver = receiver(line, w.start() - 1);
     boolean variable =
         !receiver.isEmpty() && !receiver.contains(".") && e.environment().variable(receiver) != null;
+    if (!variable && isModule(receiver)) {
+      module(receiver, found);
+      return;
+    }
     if (!variable) {
       java(e, line, w.cursor(), found);
       return;
@@ -43,6 +48,27 @@ final class MemberCompletion {
       }
     } else if (value != null) {
       reflect(value.getClass(), found);
+    }
+  }
+
+  private static boolean isModule(String name) {
+    return !name.isEmpty() && (Builtins.isModule(name) || Constants.isModule(name));
+  }
+
+  /** The members of a module of built-ins: {@code random.} offers {@code normal}, {@code seed}... */
+  private static void module(String module, Map<String, Candidate> found) {
+    String prefix = module + ".";
+    for (Builtins.Info b : Builtins.all().values()) {
+      String rest = b.name().startsWith(prefix) ? b.name().substring(prefix.length()) : "";
+      if (!rest.isEmpty()) {
+        String next = rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
+        ReplCompleter.add(found, next, next, rest.equals(next) ? b.signature() : "module");
+      }
+    }
+    for (String c : Constants.names()) {
+      if (c.startsWith(prefix)) {
+        ReplCompleter.add(found, c.substring(prefix.length()), c.substring(prefix.length()), "constant");
+      }
     }
   }
 

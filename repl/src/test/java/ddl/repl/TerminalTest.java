@@ -76,6 +76,15 @@ class TerminalTest {
   }
 
   @Test
+  void membersOfAModuleOfBuiltIns() throws Exception {
+    VirtualTerminal t = new VirtualTerminal(repl, null);
+    assertEquals("random.seed", t.type("random.se\t\r"));
+    java.util.Map<String, org.jline.reader.Candidate> found = new java.util.LinkedHashMap<>();
+    new ReplCompleter(repl.lazyEngine(), repl.commands()).suggest(Word.at("math.t", 6), found);
+    assertTrue(found.containsKey("tau"), found.keySet().toString());
+  }
+
+  @Test
   void javaMembersThroughJShellOncePerName() throws Exception {
     VirtualTerminal t = new VirtualTerminal(repl, null);
     assertEquals("Math.sqrt", t.type("Math.sqr\t\r"));

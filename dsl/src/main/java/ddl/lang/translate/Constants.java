@@ -7,7 +7,7 @@ import java.util.Set;
  * The named constants: numpy's {@code pi e inf nan} and Python's {@code math.pi math.e math.tau
  * math.inf math.nan}, each a Java double expression.
  */
-final class Constants {
+public final class Constants {
   private static final Map<String, String> JAVA = Map.of(
       "pi", "Math.PI",
       "e", "Math.E",
@@ -28,12 +28,12 @@ final class Constants {
   }
 
   /** Every constant's name, for suggestions. */
-  static Set<String> names() {
+  public static Set<String> names() {
     return JAVA.keySet();
   }
 
   /** Whether {@code root} is a module that has constants ({@code math}). */
-  static boolean isModule(String root) {
+  public static boolean isModule(String root) {
     return root.equals("math");
   }
 }
