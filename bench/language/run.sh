@@ -6,7 +6,7 @@
 #   - elementwise statements and axis reductions on 1e6 float64 (arrays.ddl), timed inside the run,
 #     beside numpy
 # The steady-state time of one statement is measured in-process by
-# dsl/src/test/java/ddl/bench/StatementBenchmark.java (see bench/README.md).
+# bench/main.sh ddl.bench.StatementBenchmark (see bench/README.md).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 n="${N:-9}"

@@ -1,7 +1,8 @@
-package ddl.stdlib.learn;
+package ddl.bench.learn;
 
 import ddl.stdlib.Context;
 import ddl.stdlib.Tensor;
+import ddl.stdlib.learn.LearnBuiltins;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -9,8 +10,8 @@ import java.util.Random;
 
 /**
  * Times {@code gd} for the line as the course's performance targets state them (n = 50 with 1000
- * steps; n = 1e6 with 100 steps), to set beside {@code src/test/resources/learn/gd_numpy.py} run on
- * the same machine. Not a test: run its main from the test class path.
+ * steps; n = 1e6 with 100 steps), to set beside {@code stdlib/src/test/resources/learn/gd_numpy.py}
+ * run on the same machine. Run: {@code bench/main.sh ddl.bench.learn.GdBenchmark [runs]}.
  */
 public final class GdBenchmark {
   private GdBenchmark() {}

@@ -1,9 +1,11 @@
-package ddl.stdlib.autodiff;
+package ddl.bench.autodiff;
 
 import ddl.stdlib.Fn;
 import ddl.stdlib.Lang;
 import ddl.stdlib.Ops;
 import ddl.stdlib.Tensor;
+import ddl.stdlib.Tuple;
+import ddl.stdlib.autodiff.AutodiffBuiltins;
 import ddl.stdlib.builtins.MathBuiltins;
 import java.util.Arrays;
 import java.util.Random;
@@ -13,8 +15,7 @@ import java.util.Random;
  * alone (issue 9: at most 3x), and prints the medians; {@code numpy_loss_grad.py} beside the test
  * resources times numpy's hand-written loss and gradient on the same sizes (at most 1.5x that).
  *
- * <p>Run: {@code java -cp <test and main classes> ddl.stdlib.autodiff.AutodiffBenchmark [n]
- * [reps]}.
+ * <p>Run: {@code bench/main.sh ddl.bench.autodiff.AutodiffBenchmark [n] [reps]}.
  */
 public final class AutodiffBenchmark {
   private AutodiffBenchmark() {}
@@ -45,22 +46,21 @@ public final class AutodiffBenchmark {
                     null,
                     false));
     Tensor phi = Tensor.of(1.0, 10.0);
-    Object[] call = {phi};
-    int[] wrt = {0};
+    Fn valueAndGrad = AutodiffBuiltins.value_and_grad(loss, 0L);
     long[] plain = new long[reps];
     long[] traced = new long[reps];
     double sink = 0;
     for (int warm = 0; warm < 15; warm++) {
       sink += (Double) loss.call(phi);
-      sink += (Double) Autodiff.valueAndGrad(loss, call, wrt)[0];
+      sink += (Double) ((Tuple) valueAndGrad.call(phi)).get(0);
     }
     for (int r = 0; r < reps; r++) {
       long t0 = System.nanoTime();
       sink += (Double) loss.call(phi);
       long t1 = System.nanoTime();
-      Object[] vg = Autodiff.valueAndGrad(loss, call, wrt);
+      Tuple vg = (Tuple) valueAndGrad.call(phi);
       long t2 = System.nanoTime();
-      sink += ((Tensor) vg[1]).getDouble(1);
+      sink += ((Tensor) vg.get(1)).getDouble(1);
       plain[r] = t1 - t0;
       traced[r] = t2 - t1;
     }

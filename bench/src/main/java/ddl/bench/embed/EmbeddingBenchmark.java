@@ -1,4 +1,4 @@
-package ddl.embed;
+package ddl.bench.embed;
 
 import ddl.Ddl;
 import ddl.stdlib.Tensor;
@@ -12,8 +12,7 @@ import javax.script.ScriptEngineManager;
 /**
  * Figures for the embedding API, not a timed test: the median of {@code CompiledScript.eval} of
  * {@code 2 * x + 1} on a 10-element tensor with fresh bindings, and the time of {@code
- * Ddl.create()} after the first. Run: {@code java -cp <test class path>
- * ddl.embed.EmbeddingBenchmark}.
+ * Ddl.create()} after the first. Run: {@code bench/main.sh ddl.bench.embed.EmbeddingBenchmark}.
  */
 public final class EmbeddingBenchmark {
   private EmbeddingBenchmark() {}

@@ -6,8 +6,7 @@ import java.util.List;
 
 /**
  * The steady-state time of one REPL-style statement, from source text to value: parse, translate,
- * JShell's compile and run. Not a test; run its main from the test class path:
- * {@code java -cp dsl/target/test-classes:<dsl class path> ddl.bench.StatementBenchmark}.
+ * JShell's compile and run. Run: {@code bench/main.sh ddl.bench.StatementBenchmark}.
  */
 public final class StatementBenchmark {
   private StatementBenchmark() {}
