@@ -37,6 +37,9 @@ public final class Values {
     if (o instanceof Tuple) {
       return "tuple";
     }
+    if (o instanceof PyList) {
+      return "list";
+    }
     if (o instanceof Fn) {
       return "function";
     }
