@@ -25,6 +25,8 @@ public final class Builtins {
     "ddl.stdlib.builtins.MoreCreateBuiltins",
     "ddl.stdlib.builtins.UfuncBuiltins",
     "ddl.stdlib.builtins.TensorMethods",
+    "ddl.stdlib.builtins.PyMathBuiltins",
+    "ddl.stdlib.builtins.PrintOptionBuiltins",
     "ddl.stdlib.learn.LearnBuiltins",
     "ddl.stdlib.baseline.BaselineBuiltins",
     "ddl.stdlib.io.IoBuiltins",

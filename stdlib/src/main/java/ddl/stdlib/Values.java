@@ -40,6 +40,9 @@ public final class Values {
     if (o instanceof PyList) {
       return "list";
     }
+    if (o instanceof PyDict) {
+      return "dict";
+    }
     if (o instanceof Fn) {
       return "function";
     }
