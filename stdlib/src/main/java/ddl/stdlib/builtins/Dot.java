@@ -23,8 +23,8 @@ final class Dot {
     int axisB = b.ndim() == 1 ? 0 : b.ndim() - 2;
     int k = a.shape(-1);
     if (k != b.shape(axisB)) {
-      throw new IllegalArgumentException("shapes " + Shape.toString(a.shape()) + " and "
-          + Shape.toString(b.shape()) + " not aligned: " + k + " (dim " + (a.ndim() - 1) + ") != "
+      throw new IllegalArgumentException("shapes " + Shape.compact(a.shape()) + " and "
+          + Shape.compact(b.shape()) + " not aligned: " + k + " (dim " + (a.ndim() - 1) + ") != "
           + b.shape(axisB) + " (dim " + axisB + ")");
     }
     if (a.ndim() <= 2 && b.ndim() <= 2) {

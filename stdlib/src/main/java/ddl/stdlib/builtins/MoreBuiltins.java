@@ -65,7 +65,9 @@ public final class MoreBuiltins {
     if (o != null) {
       return o.apply("clip", new Object[] {a, a_min, a_max});
     }
-    return scalarIfBoth(Functions.clip(a instanceof Tensor ? a : Args.tensor(a, "a"), a_min, a_max), a, a);
+    Tensor r = Functions.clip(a instanceof Tensor ? a : Args.tensor(a, "a"), a_min, a_max);
+    boolean scalars = !(a instanceof Tensor || a_min instanceof Tensor || a_max instanceof Tensor);
+    return scalars && r.ndim() == 0 ? r.item() : r;
   }
 
   @Builtin(doc = "whether any element is true, over all axes or along an axis",

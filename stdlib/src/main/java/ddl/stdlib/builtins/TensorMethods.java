@@ -7,7 +7,6 @@ import ddl.stdlib.Builtins;
 import ddl.stdlib.Opt;
 import ddl.stdlib.PyList;
 import ddl.stdlib.Rest;
-import ddl.stdlib.Shape;
 import ddl.stdlib.Tensor;
 import ddl.stdlib.Tuple;
 import ddl.stdlib.math.Elementwise;
@@ -67,7 +66,8 @@ public final class TensorMethods {
       int i = Args.toInt(args[0], "index");
       int n = t.size();
       if (i < -n || i >= n) {
-        throw new IndexOutOfBoundsException("index " + i + " is out of bounds for size " + n);
+        throw new IndexOutOfBoundsException("index " + i + " is out of bounds for "
+            + (t.ndim() == 1 ? "axis 0 with size " : "size ") + n);
       }
       return t.get(i < 0 ? i + n : i);
     }
@@ -104,13 +104,26 @@ public final class TensorMethods {
     Tensor t = self(self);
     int[] axes = Args.axes(axis);
     boolean[] drop = new boolean[t.ndim()];
+    if (t.ndim() == 0 && axes != null) {
+      // numpy takes a single axis 0 (or -1) of a 0-d array; in a tuple, no axis is in range
+      if (axis instanceof Tuple && axes.length > 0) {
+        throw new AxisError(axes[0], 0);
+      }
+      if (axes.length == 1 && axes[0] != 0 && axes[0] != -1) {
+        throw new AxisError(axes[0], 0);
+      }
+      return t;
+    }
     if (axes == null) {
       for (int a = 0; a < t.ndim(); a++) {
         drop[a] = t.shape(a) == 1;
       }
     } else {
       for (int a : axes) {
-        int k = Shape.normalizeAxis(a, t.ndim());
+        normalize(a, t.ndim(), "");
+      }
+      for (int a : axes) {
+        int k = normalize(a, t.ndim(), "");
         if (t.shape(k) != 1) {
           throw new IllegalArgumentException(
               "cannot select an axis to squeeze out which has size not equal to one");
@@ -141,8 +154,8 @@ public final class TensorMethods {
           new Object[0]);
     }
     Tensor t = self(self);
-    int a = normalize(Args.axis(axis1), t.ndim());
-    int b = normalize(Args.axis(axis2), t.ndim());
+    int a = normalize(Args.axis(axis1), t.ndim(), "axis1: ");
+    int b = normalize(Args.axis(axis2), t.ndim(), "axis2: ");
     int[] perm = new int[t.ndim()];
     for (int i = 0; i < perm.length; i++) {
       perm[i] = i == a ? b : i == b ? a : i;
@@ -150,9 +163,9 @@ public final class TensorMethods {
     return t.transpose(perm);
   }
 
-  private static int normalize(int axis, int ndim) {
+  private static int normalize(int axis, int ndim, String prefix) {
     if (axis < -ndim || axis >= ndim) {
-      throw new AxisError(axis, ndim);
+      throw new AxisError(prefix + new AxisError(axis, ndim).getMessage());
     }
     return axis < 0 ? axis + ndim : axis;
   }

@@ -225,11 +225,16 @@ public final class PyMath {
       // exact as Python's: the factorials up to 22! are doubles
       return ((Number) factorial((long) v - 1)).doubleValue();
     }
-    double r = org.apache.commons.math3.special.Gamma.gamma(v);
-    if (Double.isInfinite(r) || v > 171.62) {
+    if (v > 171.62) {
       throw new ArithmeticException(RANGE);
     }
-    return r;
+    // Commons Math overflows on the way above ~141: step down with gamma(x) = (x-1) gamma(x-1)
+    double scale = 1;
+    while (v > 140) {
+      v -= 1;
+      scale *= v;
+    }
+    return org.apache.commons.math3.special.Gamma.gamma(v) * scale;
   }
 
   /** Python's math.lgamma: log |gamma(x)|; a domain error at the poles, inf at ±inf. */
