@@ -54,7 +54,7 @@ public final class UfuncBuiltins {
     return unary(UnaryOp.SIGN, x);
   }
 
-  @Builtin(doc = "log(1 + x), accurate for small x", example = "log1p(1e-10)  # => 1e-10")
+  @Builtin(doc = "log(1 + x), accurate for small x", example = "log1p(1e-10)  # => 9.999999999500001e-11")
   public static Object log1p(Object x) {
     return unary(UnaryOp.LOG1P, x);
   }

@@ -78,8 +78,14 @@ public final class PyMath {
       if (b.signum() <= 0) {
         throw new IllegalArgumentException(DOMAIN);
       }
-      int shift = Math.max(0, b.bitLength() - 1000);
-      return Math.log(b.shiftRight(shift).doubleValue()) + shift * Math.log(2);
+      double d = b.doubleValue();
+      if (Double.isFinite(d)) {
+        return Math.log(d);
+      }
+      // beyond a double, as Python: the top bits as m in [0.5, 1) times 2**e
+      int e = b.bitLength();
+      double m = b.shiftRight(e - 60).doubleValue() / 0x1p60;
+      return Math.log(m) + Math.log(2) * e;
     }
     double v = real(x);
     if (!(v > 0) && !Double.isNaN(v)) {
