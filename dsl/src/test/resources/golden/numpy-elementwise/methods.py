@@ -31,3 +31,5 @@ print(np.arange(10, 0, -1.5))
 print(np.tril(np.arange(9).reshape(3, 3)), np.triu(np.ones((2, 3)), 1))
 print(np.diag([1, 2]), np.diag(np.arange(6).reshape(2, 3), 1))
 print(np.logspace(0, 2, 3), np.geomspace(1, 256, 9))
+def f(i, j): return 10 * i + j
+print(np.fromfunction(f, (2, 3), dtype=int), np.fromfunction(f, (2, 2)))

@@ -92,7 +92,7 @@ public final class TensorMethods {
       example = "zeros(2, 3, 4).transpose(1, 0, 2).shape  # => (3, 2, 4)")
   public static Object transpose(Object self, @Rest Object[] axes) {
     Object ax = axes.length == 0 ? null : axes.length == 1 ? axes[0] : Tuple.of(axes);
-    return ArrayBuiltins.transpose(self, ax);
+    return Builtins.call(null, "transpose", new Object[] {self, ax}, new String[0], new Object[0]);
   }
 
   @Builtin(name = "ndarray.squeeze", doc = "A.squeeze(axis=None): the axes of length one removed"

@@ -69,9 +69,11 @@ public final class Ufuncs {
     int n = a.size();
     boolean[] out = new boolean[n];
     if (a.dtype() == DType.FLOAT64) {
-      double[] v = a.toDoubleArray();
+      Tensor c = a.contiguous(); // no copy for a contiguous tensor
+      double[] v = c.doubleStorage();
+      int off = c.offset();
       for (int i = 0; i < n; i++) {
-        double x = v[i];
+        double x = v[off + i];
         out[i] = kind == Test.NAN ? Double.isNaN(x)
             : kind == Test.INF ? Double.isInfinite(x) : Double.isFinite(x);
       }

@@ -191,23 +191,32 @@ public enum UnaryOp {
     }
   }
 
-  /** log2 exact at powers of two: the exponent plus the log of the significand. */
+  private static final double INV_LN2 = 1 / Math.log(2);
+
+  /**
+   * log2, exact at powers of two: the exponent plus the log of the significand, read from the
+   * bits; the significand is kept in [sqrt(1/2), sqrt(2)) so its logarithm stays small.
+   */
   static double log2(double x) {
-    if (!(x > 0) || Double.isInfinite(x)) {
-      return Math.log(x) / Math.log(2); // nan, -inf and inf as log's
+    long bits = Double.doubleToRawLongBits(x);
+    int biased = (int) (bits >>> 52); // the sign bit set means x < 0 (or -0.0)
+    if (biased == 0 || biased >= 0x7ff) { // zero, subnormal, negative, inf, nan
+      if (x > 0 && x < Double.MIN_NORMAL) {
+        return log2(x * 0x1p54) - 54;
+      }
+      return x == 0 ? Double.NEGATIVE_INFINITY : x > 0 ? x : Double.NaN;
     }
-    int e = Math.getExponent(x);
-    if (e < Double.MIN_EXPONENT) { // subnormal: scale into the normal range first
-      return log2(x * 0x1p54) - 54;
-    }
-    double m = x / Math.scalb(1.0, e); // in [1, 2)
-    if (m == 1.0) {
+    long frac = bits & 0x000f_ffff_ffff_ffffL;
+    int e = biased - 1023;
+    if (frac == 0) {
       return e;
     }
-    if (m > Math.sqrt(2)) { // keep the logarithm of the significand small: [-1/2, 1/2]
-      m /= 2;
+    if (frac > 0x6a09e667f3bcdL) { // significand above sqrt(2): halve it
       e++;
+      frac |= 0x3fe0_0000_0000_0000L;
+    } else {
+      frac |= 0x3ff0_0000_0000_0000L;
     }
-    return e + Math.log(m) / Math.log(2);
+    return e + Math.log(Double.longBitsToDouble(frac)) * INV_LN2;
   }
 }
