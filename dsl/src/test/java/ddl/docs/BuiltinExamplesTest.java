@@ -21,15 +21,18 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs the example of every built-in (what {@code help} and docs/builtins.md show): it runs
- * without an error, after only lecture 1's data and loss are defined, and where it ends in {@code # => text} the display of its value
- * (or what it prints, when it has no value) is that text.
+ * Runs the example of every built-in (what {@code help} and docs/builtins.md show), after only
+ * lecture 1's data and loss are defined. Every line runs without an error, and a line that ends in
+ * {@code # => text} prints that text: its output and the display of its value (or its error, when
+ * the example shows one). One session runs them all, in the registry's order.
  */
 class BuiltinExamplesTest {
   private static final String ARROW = "# =>";
   private static ByteArrayOutputStream bytes;
   private static PrintStream out;
   private static Engine engine;
+  /** Whether the last {@link #run} ended in an error. */
+  private static boolean failed;
 
   /**
    * The names lecture 1 defines, which the examples of its built-ins use as a student would
@@ -72,28 +75,54 @@ class BuiltinExamplesTest {
   }
 
   private static void check(String name, String example) {
-    int arrow = example.lastIndexOf(ARROW);
-    String code = arrow < 0 ? example : example.substring(0, arrow).strip();
     // the examples name files from the project's root, where ./ddl runs; the tests run in dsl/
-    code = code.replace("\"examples/", "\"../examples/");
-    String want = arrow < 0 ? null : example.substring(arrow + ARROW.length()).strip();
+    String[] lines = example.replace("\"examples/", "\"../examples/").split("\n");
+    StringBuilder before = new StringBuilder();
+    for (String line : lines) {
+      int mark = line.indexOf(ARROW);
+      if (mark < 0) {
+        before.append(line).append('\n');
+        continue;
+      }
+      if (before.length() > 0) {
+        runs(name, before.toString());
+        before.setLength(0);
+      }
+      String want = line.substring(mark + ARROW.length()).strip();
+      String got = run(line.substring(0, mark)).strip();
+      assertEquals(want, got, "the example of " + name + ": " + line.strip());
+    }
+    if (before.length() > 0) {
+      runs(name, before.toString());
+    }
+  }
+
+  /** Runs lines that show no result: they must not fail. */
+  private static void runs(String name, String code) {
+    String shown = run(code);
+    if (failed) {
+      throw new AssertionError("the example of " + name + " fails:\n" + shown);
+    }
+  }
+
+  /** What one input prints: its output, the display of a final value, or its error. */
+  private static String run(String code) {
     bytes.reset();
+    failed = false;
     PrintStream sysOut = System.out;
     System.setOut(out);
-    String shown;
     try {
-      Engine.Result r = engine.eval(new Source("<example of " + name + ">", code), true);
-      out.flush();
-      String printed = bytes.toString(StandardCharsets.UTF_8).strip();
-      shown = r.hasValue() && r.value() != null
-          ? Values.display(r.value(), engine.context().printOptions()) : printed;
+      Engine.Result r = engine.eval(new Source("<example>", code.strip()), true);
+      if (r.hasValue() && r.value() != null) {
+        out.println(Values.display(r.value(), engine.context().printOptions()));
+      }
     } catch (DdlError err) {
-      throw new AssertionError("the example of " + name + " fails:\n" + ErrorRenderer.render(err));
+      failed = true;
+      out.println(ErrorRenderer.render(err));
     } finally {
       System.setOut(sysOut);
     }
-    if (want != null) {
-      assertEquals(want, shown.strip(), "the example of " + name + ": " + example);
-    }
+    out.flush();
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 }

@@ -21,17 +21,22 @@ public final class BuiltinsDoc {
   private BuiltinsDoc() {}
 
   /** Section titles by declaring class; a class not listed is titled by its simple name. */
-  private static final Map<String, String> TITLES = Map.of(
-      "CreateBuiltins", "Creating arrays",
-      "MathBuiltins", "Mathematics",
-      "ArrayBuiltins", "Arrays: shape, reductions, indexing",
-      "SystemBuiltins", "Session and printing",
-      "MoreBuiltins", "More numpy functions",
-      "LearnBuiltins", "Lecture 1: models, losses, fitting",
-      "BaselineBuiltins", "Baselines (Tribuo)",
-      "IoBuiltins", "Files",
-      "PlotBuiltins", "Plots",
-      "AutodiffBuiltins", "Automatic differentiation");
+  private static final Map<String, String> TITLES = Map.ofEntries(
+      Map.entry("CreateBuiltins", "Creating arrays"),
+      Map.entry("MathBuiltins", "Mathematics"),
+      Map.entry("ArrayBuiltins", "Arrays: shape, reductions, indexing"),
+      Map.entry("SystemBuiltins", "Session and printing"),
+      Map.entry("MoreBuiltins", "More numpy functions"),
+      Map.entry("LearnBuiltins", "Lecture 1: models, losses, fitting"),
+      Map.entry("BaselineBuiltins", "Baselines (Tribuo)"),
+      Map.entry("IoBuiltins", "Files"),
+      Map.entry("PlotBuiltins", "Plots"),
+      Map.entry("AutodiffBuiltins", "Automatic differentiation"),
+      Map.entry("MoreCreateBuiltins", "Creating arrays: more of numpy's constructors"),
+      Map.entry("UfuncBuiltins", "Elementwise functions (numpy's ufuncs)"),
+      Map.entry("TensorMethods", "Array methods (ndarray)"),
+      Map.entry("PrintOptionBuiltins", "Print options"),
+      Map.entry("PyMathBuiltins", "Python's math module"));
 
   /** The text of the page. */
   public static String render() {
@@ -99,8 +104,9 @@ public final class BuiltinsDoc {
   }
 
   private static int rank(String owner) {
-    String[] order = {"CreateBuiltins", "ArrayBuiltins", "MathBuiltins", "MoreBuiltins",
-        MODULES.get("linalg"), MODULES.get("random"), MODULES.get("math"), "SystemBuiltins", "IoBuiltins", "LearnBuiltins", "AutodiffBuiltins", "BaselineBuiltins",
+    String[] order = {"CreateBuiltins", "MoreCreateBuiltins", "ArrayBuiltins", "TensorMethods",
+        "MathBuiltins", "UfuncBuiltins", "MoreBuiltins", "PyMathBuiltins", MODULES.get("linalg"),
+        MODULES.get("random"), MODULES.get("math"), "SystemBuiltins", "PrintOptionBuiltins", "IoBuiltins", "LearnBuiltins", "AutodiffBuiltins", "BaselineBuiltins",
         "PlotBuiltins"};
     for (int i = 0; i < order.length; i++) {
       if (order[i].equals(owner)) {

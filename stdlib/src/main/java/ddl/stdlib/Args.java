@@ -191,6 +191,13 @@ public final class Args {
     if (v instanceof String) {
       return DType.of((String) v);
     }
+    if (v instanceof Fn && v.toString().startsWith("<built-in function ")) {
+      // Python's type names, as numpy takes them: astype(int), zeros(3, dtype=bool)
+      String name = ((Fn) v).name();
+      if (name.equals("int") || name.equals("float") || name.equals("bool")) {
+        return DType.of(name);
+      }
+    }
     throw new IllegalArgumentException("dtype: expected a name such as \"int64\", found " + describe(v));
   }
 

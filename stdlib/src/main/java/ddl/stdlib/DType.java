@@ -72,7 +72,19 @@ public enum DType {
       case "bool":
       case "boolean":
         return BOOL;
+      case "int_":
+      case "q":
+        return INT64;
+      case "bool_":
+      case "?":
+        return BOOL;
+      case "d":
+        return FLOAT64;
       default:
+        if (name.matches("u?int(8|16|32)|float(16|32)|complex(64|128)|uint64|[fiu][124]")) {
+          throw new IllegalArgumentException("data type '" + name
+              + "' is not supported: ddl's dtypes are float64, int64 and bool");
+        }
         throw new IllegalArgumentException("data type '" + name + "' not understood");
     }
   }

@@ -111,6 +111,7 @@ public final class Members {
       Object[] all = new Object[args.length + 1];
       all[0] = obj;
       System.arraycopy(args, 0, all, 1, args.length);
+      name = method(obj, name);
       if (Builtins.has(name)) {
         return Builtins.call(null, name, all, new String[0], new Object[0]);
       }
@@ -133,6 +134,9 @@ public final class Members {
     if (kwNames.length == 0) {
       return invoke(obj, name, args);
     }
+    if (obj instanceof Tensor) {
+      name = method(obj, name);
+    }
     if ((obj instanceof Tensor || obj instanceof Overloaded) && Builtins.has(name)) {
       Object[] all = new Object[args.length + 1];
       all[0] = obj;
@@ -143,6 +147,14 @@ public final class Members {
       throw new IllegalArgumentException("'None' object has no attribute '" + name + "'");
     }
     return callJavaKw(obj, name, args, kwNames, kwValues);
+  }
+
+  /**
+   * The built-in a tensor method calls: numpy's method of its own ({@code ndarray.fill}) when one
+   * exists, else the function of the same name ({@code A.sum(0)} is {@code sum(A, 0)}).
+   */
+  private static String method(Object obj, String name) {
+    return obj instanceof Tensor && Builtins.has("ndarray." + name) ? "ndarray." + name : name;
   }
 
   /**

@@ -37,6 +37,12 @@ public final class Values {
     if (o instanceof Tuple) {
       return "tuple";
     }
+    if (o instanceof PyList) {
+      return "list";
+    }
+    if (o instanceof PyDict) {
+      return "dict";
+    }
     if (o instanceof Fn) {
       return "function";
     }

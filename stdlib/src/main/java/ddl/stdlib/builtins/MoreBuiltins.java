@@ -48,14 +48,26 @@ public final class MoreBuiltins {
     return Functions.where(condition, x, y);
   }
 
-  @Builtin(doc = "values limited to [a_min, a_max] (either may be None)",
+  @Builtin(doc = "values limited to [a_min, a_max]; either may be None, and min=/max= are"
+      + " numpy 2's keyword spellings of them (also for A.clip(max=1))",
       example = "clip([-2, 0, 5], 0, 3)  # => [0 0 3]")
-  public static Object clip(Object a, Object a_min, Object a_max) {
+  public static Object clip(Object a, @Opt("None") Object a_min, @Opt("None") Object a_max,
+      @Opt("None") Object min, @Opt("None") Object max) {
+    if (min != null || max != null) {
+      if (a_min != null || a_max != null) {
+        throw new IllegalArgumentException("Passing `min` or `max` keyword argument when `a_min`"
+            + " and `a_max` are provided is forbidden.");
+      }
+      a_min = min;
+      a_max = max;
+    }
     Overloaded o = Overloaded.find(a, a_min, a_max);
     if (o != null) {
       return o.apply("clip", new Object[] {a, a_min, a_max});
     }
-    return scalarIfBoth(Functions.clip(a instanceof Tensor ? a : Args.tensor(a, "a"), a_min, a_max), a, a);
+    Tensor r = Functions.clip(a instanceof Tensor ? a : Args.tensor(a, "a"), a_min, a_max);
+    boolean scalars = !(a instanceof Tensor || a_min instanceof Tensor || a_max instanceof Tensor);
+    return scalars && r.ndim() == 0 ? r.item() : r;
   }
 
   @Builtin(doc = "whether any element is true, over all axes or along an axis",
@@ -138,47 +150,6 @@ public final class MoreBuiltins {
       in.add(Args.tensor(x, "xi"));
     }
     return Tuple.copyOf(Joining.meshgrid(in, String.valueOf(indexing)));
-  }
-
-  @Builtin(doc = "values rounded to the given decimals, halves to even (as np.round)",
-      example = "round([0.5, 1.5, 2.675], 2)  # => [0.5  1.5  2.68]")
-  public static Object round(Object x, @Opt("0") Object decimals) {
-    int d = Args.toInt(decimals, "decimals");
-    if (x instanceof Long || x instanceof Integer) {
-      return x;
-    }
-    Tensor t = Args.tensor(x, "x");
-    if (t.dtype() != ddl.stdlib.DType.FLOAT64) {
-      return x instanceof Tensor ? t.copy() : t.item();
-    }
-    double[] v = t.toDoubleArray();
-    double scale = Math.pow(10, d);
-    for (int i = 0; i < v.length; i++) {
-      // numpy multiplies by 10**decimals, rounds half to even, and divides back
-      v[i] = d == 0 ? Math.rint(v[i]) : Math.rint(v[i] * scale) / scale;
-    }
-    Tensor r = Tensor.wrap(v, t.shape());
-    return x instanceof Tensor ? r : r.item();
-  }
-
-  @Builtin(doc = "the largest integer not above each element (float64)", example = "floor([-1.5, 1.5])  # => [-2.  1.]")
-  public static Object floor(Object x) {
-    return rounding(x, Math::floor);
-  }
-
-  @Builtin(doc = "the smallest integer not below each element (float64)", example = "ceil([-1.5, 1.5])  # => [-1.  2.]")
-  public static Object ceil(Object x) {
-    return rounding(x, Math::ceil);
-  }
-
-  private static Object rounding(Object x, java.util.function.DoubleUnaryOperator f) {
-    Tensor t = Args.tensor(x, "x");
-    double[] v = t.toDoubleArray();
-    for (int i = 0; i < v.length; i++) {
-      v[i] = f.applyAsDouble(v[i]);
-    }
-    Tensor r = Tensor.wrap(v, t.shape());
-    return x instanceof Tensor ? r : r.item();
   }
 
   @Builtin(doc = "a sorted copy, along the last axis (nan last, as numpy)",

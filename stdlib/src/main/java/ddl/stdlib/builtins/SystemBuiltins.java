@@ -94,6 +94,12 @@ public final class SystemBuiltins {
     return Args.toDouble(x, "x");
   }
 
+  @Builtin(name = "bool", doc = "Python's truth value of x (a tensor: of its single element);"
+      + " as a dtype, astype(bool)", example = "bool(0.0)  # => false")
+  public static boolean toBool(@Opt("false") Object x) {
+    return ddl.stdlib.Ops.truth(x);
+  }
+
   @Builtin(name = "int", doc = "a number or string as an integer (floats truncate)",
       example = "int(2.7)  # => 2")
   public static Object toInt(Object x) {

@@ -94,15 +94,25 @@ public final class Creation {
     if (s == 0) {
       throw new ArithmeticException("division by zero");
     }
-    double len = Math.ceil((b - a) / s);
+    double quotient = (b - a) / s;
+    // numpy: a nonzero span over an infinite step holds the start alone (or nothing, backwards)
+    double len = quotient == 0 && b - a != 0
+        ? (Math.copySign(1.0, quotient) < 0 ? 0 : 1) : Math.ceil(quotient);
     if (Double.isNaN(len)) {
       throw new IllegalArgumentException("arange: cannot compute length");
     }
     double[] d = new double[checkedLength((long) Math.max(0, len))];
-    // numpy fills from the first two elements: delta = (start + step) - start, not step
+    // numpy writes start and start + step, then fills from those two: delta = (start + step) -
+    // start, not step
     double delta = (a + s) - a;
-    for (int i = 0; i < d.length; i++) {
+    for (int i = 2; i < d.length; i++) {
       d[i] = a + i * delta;
+    }
+    if (d.length > 0) {
+      d[0] = a;
+    }
+    if (d.length > 1) {
+      d[1] = a + s;
     }
     return Tensor.wrap(d, d.length);
   }

@@ -24,7 +24,12 @@ public enum BinaryOp {
   OR("bitwise_or", "|"),
   XOR("bitwise_xor", "^"),
   MAXIMUM("maximum", "maximum"),
-  MINIMUM("minimum", "minimum");
+  MINIMUM("minimum", "minimum"),
+  FMOD("fmod", "fmod"),
+  ARCTAN2("arctan2", "arctan2"),
+  HYPOT("hypot", "hypot"),
+  HEAVISIDE("heaviside", "heaviside"),
+  FLOAT_POWER("float_power", "float_power");
 
   private final String ufunc;
   private final String symbol;
@@ -50,9 +55,14 @@ public enum BinaryOp {
   public DType computeType(DType promoted) {
     switch (this) {
       case DIV:
+      case ARCTAN2:
+      case HYPOT:
+      case HEAVISIDE:
+      case FLOAT_POWER:
         return DType.FLOAT64;
       case FLOORDIV:
       case MOD:
+      case FMOD:
       case POW:
         // numpy computes these in int8 for bools; int64 here gives the same values
         return promoted == DType.BOOL ? DType.INT64 : promoted;
@@ -106,6 +116,16 @@ public enum BinaryOp {
         return a > b || Double.isNaN(a) ? a : b;
       case MINIMUM:
         return a < b || Double.isNaN(a) ? a : b;
+      case FMOD:
+        return a % b; // C's fmod: the sign of the dividend
+      case ARCTAN2:
+        return Math.atan2(a, b);
+      case HYPOT:
+        return Math.hypot(a, b);
+      case HEAVISIDE:
+        return a < 0 ? 0.0 : a > 0 ? 1.0 : a == 0 ? b : a;
+      case FLOAT_POWER:
+        return Math.pow(a, b);
       default:
         throw new IllegalStateException(name());
     }
@@ -136,6 +156,8 @@ public enum BinaryOp {
         return Math.max(a, b);
       case MINIMUM:
         return Math.min(a, b);
+      case FMOD:
+        return b == 0 ? 0 : a % b; // C's %: truncated; numpy gives 0 for a zero divisor
       default:
         throw new IllegalStateException(name());
     }

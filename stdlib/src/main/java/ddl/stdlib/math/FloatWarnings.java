@@ -28,7 +28,8 @@ final class FloatWarnings {
   static boolean watched(BinaryOp op) {
     // not + and -: looking at every result costs as much as the addition itself (up to 3x its
     // time), and a computation that diverges overflows in a product or a power first
-    return op == BinaryOp.MUL || op == BinaryOp.POW;
+    return op == BinaryOp.MUL || op == BinaryOp.POW || op == BinaryOp.FLOAT_POWER
+        || op == BinaryOp.FMOD || op == BinaryOp.HYPOT;
   }
 
   /**
@@ -39,18 +40,32 @@ final class FloatWarnings {
    */
   static boolean wanted(BinaryOp op, String ufunc) {
     return watched(op)
-        && unprinted(op == BinaryOp.POW ? DIVIDE | OVERFLOW | INVALID : OVERFLOW | INVALID, ufunc);
+        && unprinted(isPower(op) ? DIVIDE | OVERFLOW | INVALID : OVERFLOW | INVALID, ufunc);
   }
 
   /** {@link #wanted} for {@code op(a)}. */
   static boolean wanted(UnaryOp op) {
     switch (op) {
       case LOG:
+      case LOG2:
+      case LOG10:
+      case LOG1P:
         return unprinted(DIVIDE | INVALID, op.ufunc());
+      case RECIPROCAL:
+        return unprinted(DIVIDE | OVERFLOW, op.ufunc());
       case EXP:
       case SQRT:
       case SIN:
       case COS:
+      case EXPM1:
+      case EXP2:
+      case SINH:
+      case COSH:
+      case ARCSIN:
+      case ARCCOS:
+      case SQUARE:
+      case DEG2RAD:
+      case RAD2DEG:
         return unprinted(OVERFLOW | INVALID, op.ufunc());
       default:
         return false;
@@ -111,7 +126,11 @@ final class FloatWarnings {
     if (!Double.isFinite(x) || !Double.isFinite(y)) {
       return 0;
     }
-    return op == BinaryOp.POW && x == 0 ? DIVIDE : OVERFLOW;
+    return isPower(op) && x == 0 ? DIVIDE : OVERFLOW;
+  }
+
+  private static boolean isPower(BinaryOp op) {
+    return op == BinaryOp.POW || op == BinaryOp.FLOAT_POWER;
   }
 
   /**
@@ -121,7 +140,7 @@ final class FloatWarnings {
    * nan, as an overwritten inf cannot be told from one.
    */
   private static int inPlace(BinaryOp op, double other, double r) {
-    if (Double.isNaN(r) || !Double.isFinite(other) || op == BinaryOp.POW) {
+    if (Double.isNaN(r) || !Double.isFinite(other) || op != BinaryOp.MUL) {
       return 0;
     }
     double reach = op == BinaryOp.MUL ? 1 : 0x1p969;
@@ -157,7 +176,7 @@ final class FloatWarnings {
         if (Double.isNaN(r) && !Double.isNaN(v)) {
           found[0] |= INVALID;
         } else if (Double.isInfinite(r) && Double.isFinite(v)) {
-          found[0] |= op == UnaryOp.LOG ? DIVIDE : OVERFLOW;
+          found[0] |= op.poleAt(v) ? DIVIDE : OVERFLOW;
         }
       }
     });

@@ -169,12 +169,13 @@ public final class Functions {
     double[] o = new double[a.size()];
     for (int j = 0; j < o.length; j++) {
       double v = x[off + j];
-      // the kernels of BinaryOp.MAXIMUM and MINIMUM: nan wins from either side
+      // numpy's clip loop: nan wins from either side, and of two equal values (-0.0 and 0.0)
+      // the bound. Math.max and min (intrinsics, no branch on the data) differ from it only there
       if (hasLo) {
-        v = v >= l || Double.isNaN(v) ? v : l;
+        v = v == l ? l : Math.max(v, l);
       }
       if (hasHi) {
-        v = v <= h || Double.isNaN(v) ? v : h;
+        v = v == h ? h : Math.min(v, h);
       }
       o[j] = v;
     }

@@ -275,6 +275,9 @@ final class Kernels {
       }
       return;
     }
+    if (sx == 1 && px == po && UfuncKernels.sameIndex(op, x, o, po, po + n)) {
+      return;
+    }
     switch (op) {
       case NEG:
         for (int j = 0; j < n; j++, px += sx) {
