@@ -60,6 +60,9 @@ public final class OrderBuiltins {
   public static Tensor argsort(Object a, @Opt("-1") Object axis, @Opt("None") Object kind) {
     checkKind(kind);
     Tensor t = Args.tensor(a, "a");
+    if (t.ndim() == 0) {
+      return Tensor.of(0L); // numpy sorts a 0-d array as its one element
+    }
     Lanes l = axis == null ? Lanes.flat(t) : Lanes.of(t, Args.axis(axis));
     int n = l.n;
     long[] out = new long[l.count * n];
@@ -121,7 +124,7 @@ public final class OrderBuiltins {
     }
     Tensor r = Counting.searchsorted(Args.tensor(a, "a"), Args.tensor(v, "v"), s.equals("right"),
         sorter == null ? null : Args.tensor(sorter, "sorter"));
-    return v instanceof Tensor || r.ndim() > 0 ? r : r.item();
+    return r.ndim() > 0 ? r : r.item();
   }
 
   @Builtin(doc = "the counts of values in equal bins over range (default the data's), and the bin edges",

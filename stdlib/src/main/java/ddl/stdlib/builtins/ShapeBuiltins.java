@@ -214,7 +214,7 @@ public final class ShapeBuiltins {
   public static Object take(Object a, Object indices, @Opt("None") Object axis) {
     Tensor r = Taking.take(Args.tensor(a, "a"), Args.tensor(indices, "indices"),
         axis == null ? null : Args.axis(axis));
-    return indices instanceof Tensor || indices instanceof List || r.ndim() > 0 ? r : r.item();
+    return r.ndim() > 0 ? r : r.item();
   }
 
   @Builtin(doc = "elements picked along an axis by an index array of the same dimensions",

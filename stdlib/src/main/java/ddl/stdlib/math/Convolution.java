@@ -21,6 +21,12 @@ public final class Convolution {
     int m = modeOf(mode);
     Tensor x = oneD(a);
     Tensor y = oneD(v);
+    if (x.size() == 0) {
+      throw new IllegalArgumentException("first array argument cannot be empty");
+    }
+    if (y.size() == 0) {
+      throw new IllegalArgumentException("second array argument cannot be empty");
+    }
     if (x.size() < y.size()) {
       // numpy swaps the operands and reverses the result
       Tensor r = correlateOrdered(y, x, m);

@@ -93,8 +93,7 @@ public final class Counting {
   public static List<Tensor> nonzero(Tensor a) {
     if (a.ndim() == 0) {
       throw new IllegalArgumentException("Calling nonzero on 0d arrays is not allowed. Use "
-          + "np.atleast_1d(scalar).nonzero() instead. If the context of this error is of the form "
-          + "`arr[nonzero(cond)]`, just use `arr[cond]`.");
+          + "np.atleast_1d(scalar).nonzero() instead.");
     }
     Tensor w = argwhere(a);
     List<Tensor> out = new ArrayList<>();
@@ -223,7 +222,7 @@ public final class Counting {
       max = Math.max(max, e);
     }
     int len = (int) Math.max(max + 1, minlength);
-    if (weights == null) {
+    if (weights == null || v.length == 0) {
       long[] out = new long[len];
       for (long e : v) {
         out[(int) e]++;

@@ -107,7 +107,7 @@ public final class MoreReductions {
     }
     Lanes l = Lanes.ofAxes(a, axes);
     int n = l.n;
-    if (n == 0 && l.count > 0) {
+    if (n == 0) {
       throw new IllegalArgumentException("zero-size array to reduction operation "
           + (max ? "fmax" : "fmin") + " which has no identity");
     }

@@ -15,7 +15,12 @@ public final class Quantiles {
 
   /** {@code np.median(a, axis, keepdims)}: float64. */
   public static Tensor median(Tensor a, int[] axes, boolean keepdims) {
-    Lanes l = Lanes.ofAxes(a, axes);
+    Lanes l;
+    try {
+      l = Lanes.ofAxes(a, axes);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("repeated axis"); // numpy's _ureduce words it so
+    }
     double[] out = new double[l.count];
     int n = l.n;
     if (n == 0) {

@@ -74,7 +74,7 @@ public final class Copies {
     for (int i = 0; i < n; i++) {
       long r = repeats[repeats.length == 1 ? 0 : i];
       if (r < 0) {
-        throw new IllegalArgumentException("repeats may not contain negative values.");
+        throw new IllegalArgumentException("negative dimensions are not allowed");
       }
       total += r;
     }

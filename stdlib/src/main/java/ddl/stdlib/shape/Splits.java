@@ -17,6 +17,9 @@ public final class Splits {
   public static List<Tensor> split(Tensor a, int sections, int axis, boolean equal) {
     int ax = Shape.normalizeAxis(axis, a.ndim());
     int n = a.shape(ax);
+    if (equal && sections == 0) {
+      throw new ArithmeticException("integer modulo by zero"); // np.split takes n % sections first
+    }
     if (sections <= 0) {
       throw new IllegalArgumentException("number sections must be larger than 0.");
     }

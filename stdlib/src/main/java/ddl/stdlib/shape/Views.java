@@ -73,13 +73,21 @@ public final class Views {
   /** {@code np.swapaxes(a, axis1, axis2)}. */
   public static Tensor swapaxes(Tensor a, int axis1, int axis2) {
     int nd = a.ndim();
-    int i = Shape.normalizeAxis(axis1, nd);
-    int j = Shape.normalizeAxis(axis2, nd);
+    int i = named(axis1, nd, "axis1");
+    int j = named(axis2, nd, "axis2");
     int[] perm = new int[nd];
     for (int d = 0; d < nd; d++) {
       perm[d] = d == i ? j : d == j ? i : d;
     }
     return a.transpose(perm);
+  }
+
+  /** An axis checked as numpy checks a named one: "axis2: axis 2 is out of bounds ...". */
+  private static int named(int axis, int nd, String name) {
+    if (axis < -nd || axis >= nd) {
+      throw new AxisError(name + ": " + new AxisError(axis, nd).getMessage());
+    }
+    return axis < 0 ? axis + nd : axis;
   }
 
   /** {@code np.moveaxis(a, source, destination)}: the other axes keep their order. */
