@@ -9,11 +9,10 @@ import ddl.stdlib.Tuple;
 import ddl.stdlib.order.Counting;
 import ddl.stdlib.order.Histogram;
 import ddl.stdlib.order.Lanes;
-import ddl.stdlib.order.Quantiles;
 import ddl.stdlib.order.Sorting;
 import java.util.List;
 
-/** numpy's sorting, searching, counting and order statistics: sort, argsort, unique, median, ... */
+/** numpy's sorting, searching and counting: sort, argsort, unique, nonzero, searchsorted, histogram, ... */
 public final class OrderBuiltins {
   private OrderBuiltins() {}
 
@@ -149,48 +148,6 @@ public final class OrderBuiltins {
   public static Tensor bincount(Object x, @Opt("None") Object weights, @Opt("0") Object minlength) {
     return Counting.bincount(Args.tensor(x, "x"),
         weights == null ? null : Args.tensor(weights, "weights"), Args.toInt(minlength, "minlength"));
-  }
-
-  @Builtin(doc = "the median along an axis or axes (nan if the lane holds a nan, as numpy)",
-      example = "median([[3, 1, 4], [2, 8, 5]], axis=1)  # => [3. 5.]")
-  public static Object median(Object a, @Opt("None") Object axis, @Opt("false") Object keepdims) {
-    boolean keep = Args.toBool(keepdims, "keepdims");
-    return scalarIf(Quantiles.median(Args.tensor(a, "a"), Args.axes(axis), keep), keep);
-  }
-
-  @Builtin(doc = "the q-th percentile (q in [0, 100]), interpolated linearly as numpy's default",
-      example = "percentile([1, 2, 3, 4], 25)  # => 1.75")
-  public static Object percentile(Object a, Object q, @Opt("None") Object axis,
-      @Opt("\"linear\"") Object method, @Opt("false") Object keepdims) {
-    Tensor qs = Args.tensor(q, "q").astype(DType.FLOAT64).div(100L);
-    checkQ(qs, "Percentiles must be in the range [0, 100]");
-    return quantiles(a, qs, axis, method, keepdims);
-  }
-
-  @Builtin(doc = "the q-th quantile (q in [0, 1]), interpolated linearly as numpy's default",
-      example = "quantile([1, 2, 3, 4], [0.25, 0.5])  # => [1.75 2.5 ]")
-  public static Object quantile(Object a, Object q, @Opt("None") Object axis,
-      @Opt("\"linear\"") Object method, @Opt("false") Object keepdims) {
-    Tensor qs = Args.tensor(q, "q").astype(DType.FLOAT64);
-    checkQ(qs, "Quantiles must be in the range [0, 1]");
-    return quantiles(a, qs, axis, method, keepdims);
-  }
-
-  private static Object quantiles(Object a, Tensor q, Object axis, Object method, Object keepdims) {
-    if (!"linear".equals(method)) {
-      throw new IllegalArgumentException("method: only \"linear\" (numpy's default) is supported, found "
-          + Args.describe(method));
-    }
-    boolean keep = Args.toBool(keepdims, "keepdims");
-    return scalarIf(Quantiles.quantile(Args.tensor(a, "a"), q, Args.axes(axis), keep), keep);
-  }
-
-  private static void checkQ(Tensor q, String message) {
-    for (double v : q.toDoubleArray()) {
-      if (!(v >= 0 && v <= 1)) {
-        throw new IllegalArgumentException(message);
-      }
-    }
   }
 
   /** numpy gives a scalar for a result of no dimensions (unless keepdims). */

@@ -7,10 +7,12 @@ import ddl.stdlib.Tensor;
 import ddl.stdlib.Tuple;
 import ddl.stdlib.order.Accumulate;
 import ddl.stdlib.order.MoreReductions;
+import ddl.stdlib.order.Quantiles;
+import ddl.stdlib.DType;
 
 /**
- * numpy's reductions beyond sum and mean (prod, ptp, average, count_nonzero, the nan-ignoring
- * ones) and the running ones (cumsum, cumprod, diff). Over every axis they return a scalar, as
+ * numpy's statistics and reductions beyond sum and mean (prod, ptp, average, median, percentile,
+ * quantile, count_nonzero, the nan-ignoring ones) and the running ones (cumsum, cumprod, diff). Over every axis they return a scalar, as
  * numpy does; over some axes, a tensor.
  */
 public final class ReduceBuiltins {
@@ -88,5 +90,47 @@ public final class ReduceBuiltins {
   public static Object nanmin(Object a, @Opt("None") Object axis, @Opt("false") Object keepdims) {
     boolean keep = Args.toBool(keepdims, "keepdims");
     return OrderBuiltins.scalarIf(MoreReductions.nanmin(Args.tensor(a, "a"), Args.axes(axis), keep), keep);
+  }
+
+  @Builtin(doc = "the median along an axis or axes (nan if the lane holds a nan, as numpy)",
+      example = "median([[3, 1, 4], [2, 8, 5]], axis=1)  # => [3. 5.]")
+  public static Object median(Object a, @Opt("None") Object axis, @Opt("false") Object keepdims) {
+    boolean keep = Args.toBool(keepdims, "keepdims");
+    return OrderBuiltins.scalarIf(Quantiles.median(Args.tensor(a, "a"), Args.axes(axis), keep), keep);
+  }
+
+  @Builtin(doc = "the q-th percentile (q in [0, 100]), interpolated linearly as numpy's default",
+      example = "percentile([1, 2, 3, 4], 25)  # => 1.75")
+  public static Object percentile(Object a, Object q, @Opt("None") Object axis,
+      @Opt("\"linear\"") Object method, @Opt("false") Object keepdims) {
+    Tensor qs = Args.tensor(q, "q").astype(DType.FLOAT64).div(100L);
+    checkQ(qs, "Percentiles must be in the range [0, 100]");
+    return quantiles(a, qs, axis, method, keepdims);
+  }
+
+  @Builtin(doc = "the q-th quantile (q in [0, 1]), interpolated linearly as numpy's default",
+      example = "quantile([1, 2, 3, 4], [0.25, 0.5])  # => [1.75 2.5 ]")
+  public static Object quantile(Object a, Object q, @Opt("None") Object axis,
+      @Opt("\"linear\"") Object method, @Opt("false") Object keepdims) {
+    Tensor qs = Args.tensor(q, "q").astype(DType.FLOAT64);
+    checkQ(qs, "Quantiles must be in the range [0, 1]");
+    return quantiles(a, qs, axis, method, keepdims);
+  }
+
+  private static Object quantiles(Object a, Tensor q, Object axis, Object method, Object keepdims) {
+    if (!"linear".equals(method)) {
+      throw new IllegalArgumentException("method: only \"linear\" (numpy's default) is supported, found "
+          + Args.describe(method));
+    }
+    boolean keep = Args.toBool(keepdims, "keepdims");
+    return OrderBuiltins.scalarIf(Quantiles.quantile(Args.tensor(a, "a"), q, Args.axes(axis), keep), keep);
+  }
+
+  private static void checkQ(Tensor q, String message) {
+    for (double v : q.toDoubleArray()) {
+      if (!(v >= 0 && v <= 1)) {
+        throw new IllegalArgumentException(message);
+      }
+    }
   }
 }

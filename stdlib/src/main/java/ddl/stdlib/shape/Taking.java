@@ -155,6 +155,7 @@ public final class Taking {
 
   /** {@code np.put(a, ind, v)}: a.flat[ind] = v, v repeated as needed, cast to a's dtype. */
   public static void put(Tensor a, Tensor ind, Tensor v) {
+    a.checkWritable();
     int n = a.size();
     int[] idx = checked(ind, n, 0);
     if (idx.length == 0) {

@@ -154,7 +154,10 @@ public final class Views {
     return a.view(shape, strides, off);
   }
 
-  /** {@code np.broadcast_to(array, shape)}: a view repeating the array through zero strides. */
+  /**
+   * {@code np.broadcast_to(array, shape)}: a read-only view repeating the array through zero
+   * strides (writing into it would change every place that shares an element).
+   */
   public static Tensor broadcastTo(Tensor a, int[] shape) {
     for (int d : shape) {
       if (d < 0) {
@@ -172,7 +175,8 @@ public final class Views {
           + "shapes [original->remapped]: " + Shape.compact(as) + "  and requested shape "
           + Shape.compact(shape));
     }
-    return a.view(shape.clone(), Shape.broadcastStrides(as, a.strides(), shape), a.offset());
+    return a.view(shape.clone(), Shape.broadcastStrides(as, a.strides(), shape), a.offset())
+        .readOnlyView();
   }
 
   /** The error of an axis out of range, as numpy words it. */
