@@ -472,12 +472,12 @@ for fn, f, default in (("convolve", np.convolve, "full"), ("correlate", np.corre
         a = rand_array((int(rng.integers(1, 9)),), dt, special=False)
         v = rand_array((int(rng.integers(1, 9)),), DTYPES[int(rng.integers(0, 3))], special=False)
         kw = {} if rng.random() < 0.3 else {"mode": ["full", "same", "valid"][int(rng.integers(0, 3))]}
-        add(fn, [a, v], kw, call(f, [a, v], kw), tol=1e-15)
-    for n1, n2 in ((1200, 100), (900, 37), (40, 100), (300, 300)):
+        add(fn, [a, v], kw, call(f, [a, v], kw))
+    for n1, n2 in ((1200, 100), (900, 37), (40, 100), (300, 300), (700, 11), (600, 12), (500, 48)):
         a = np.round(rng.normal(0, 1, n1), 6)
         v = np.round(rng.normal(0, 1, n2), 6)
         for mode in ("full", "same", "valid"):
-            add(fn, [a, v], {"mode": mode}, call(f, [a, v], {"mode": mode}), tol=1e-12)
+            add(fn, [a, v], {"mode": mode}, call(f, [a, v], {"mode": mode}))
     add(fn, [np.zeros(0), np.ones(2)], {}, call(f, [np.zeros(0), np.ones(2)], {}))
     add(fn, [np.ones(3), np.ones(2)], {"mode": "middle"}, call(f, [np.ones(3), np.ones(2)], {"mode": "middle"}))
 
