@@ -477,7 +477,9 @@ for fn, f, default in (("convolve", np.convolve, "full"), ("correlate", np.corre
         a = np.round(rng.normal(0, 1, n1), 6)
         v = np.round(rng.normal(0, 1, n2), 6)
         for mode in ("full", "same", "valid"):
-            add(fn, [a, v], {"mode": mode}, call(f, [a, v], {"mode": mode}))
+            # numpy's ddot adds the full windows of kernels of 16 or more in 32 lanes: not bits
+            add(fn, [a, v], {"mode": mode}, call(f, [a, v], {"mode": mode}),
+                tol=0.0 if min(n1, n2) < 16 else 1e-12)
     add(fn, [np.zeros(0), np.ones(2)], {}, call(f, [np.zeros(0), np.ones(2)], {}))
     add(fn, [np.ones(3), np.ones(2)], {"mode": "middle"}, call(f, [np.ones(3), np.ones(2)], {"mode": "middle"}))
 
