@@ -38,6 +38,13 @@ public final class BuiltinsDoc {
       Map.entry("PrintOptionBuiltins", "Print options"),
       Map.entry("PyMathBuiltins", "Python's math module"));
 
+  /** Sections of numpy's functions beyond lecture 1, titled as numpy's reference groups them. */
+  private static final Map<String, String> NUMPY_TITLES = Map.of(
+      "ReduceBuiltins", "Statistics, sums, products, differences",
+      "OrderBuiltins", "Sorting, searching, counting",
+      "ShapeBuiltins", "Array manipulation",
+      "SignalBuiltins", "Convolution and correlation");
+
   /** The text of the page. */
   public static String render() {
     Map<String, List<Builtins.Info>> byClass = new TreeMap<>();
@@ -62,7 +69,7 @@ public final class BuiltinsDoc {
         .append(" in [language.md](language.md).\n");
     order.sort((a, b) -> Integer.compare(rank(a), rank(b)));
     for (String owner : order) {
-      sb.append("\n## ").append(TITLES.getOrDefault(owner, owner)).append("\n");
+      sb.append("\n## ").append(TITLES.getOrDefault(owner, NUMPY_TITLES.getOrDefault(owner, owner))).append("\n");
       for (Builtins.Info info : byClass.get(owner)) {
         sb.append("\n### `").append(info.name()).append("`\n\n");
         sb.append("```\n").append(info.signature()).append("\n```\n\n");
@@ -105,8 +112,10 @@ public final class BuiltinsDoc {
 
   private static int rank(String owner) {
     String[] order = {"CreateBuiltins", "MoreCreateBuiltins", "ArrayBuiltins", "TensorMethods",
-        "MathBuiltins", "UfuncBuiltins", "MoreBuiltins", "PyMathBuiltins", MODULES.get("linalg"),
-        MODULES.get("random"), MODULES.get("math"), "SystemBuiltins", "PrintOptionBuiltins", "IoBuiltins", "LearnBuiltins", "AutodiffBuiltins", "BaselineBuiltins",
+        "MathBuiltins", "UfuncBuiltins", "MoreBuiltins", "ReduceBuiltins", "OrderBuiltins",
+        "ShapeBuiltins", "SignalBuiltins", MODULES.get("linalg"), MODULES.get("random"),
+        MODULES.get("math"), "PyMathBuiltins", "SystemBuiltins", "PrintOptionBuiltins", "IoBuiltins",
+        "LearnBuiltins", "AutodiffBuiltins", "BaselineBuiltins",
         "PlotBuiltins"};
     for (int i = 0; i < order.length; i++) {
       if (order[i].equals(owner)) {

@@ -38,6 +38,9 @@ public final class Tensor {
    */
   boolean exclusive;
 
+  /** numpy's WRITEABLE flag cleared (broadcast_to's views): writes raise, views inherit it. */
+  private boolean readOnly;
+
   private Tensor(
       DType dtype, int[] shape, int[] strides, int offset, double[] f, long[] l, boolean[] b) {
     this.dtype = dtype;
@@ -72,7 +75,23 @@ public final class Tensor {
 
   /** A view of this tensor's storage with another shape, strides and offset. */
   public Tensor view(int[] newShape, int[] newStrides, int newOffset) {
-    return new Tensor(dtype, newShape, newStrides, newOffset, f64, i64, b8);
+    Tensor v = new Tensor(dtype, newShape, newStrides, newOffset, f64, i64, b8);
+    v.readOnly = readOnly;
+    return v;
+  }
+
+  /** A read-only view of the same elements (numpy's {@code flags.writeable = False}). */
+  public Tensor readOnlyView() {
+    Tensor v = view(shape, strides, offset);
+    v.readOnly = true;
+    return v;
+  }
+
+  /** numpy's ValueError for a write into a read-only array. */
+  public void checkWritable() {
+    if (readOnly) {
+      throw new IllegalArgumentException("assignment destination is read-only");
+    }
   }
 
   /** A new contiguous tensor of zeros. */

@@ -152,51 +152,6 @@ public final class MoreBuiltins {
     return Tuple.copyOf(Joining.meshgrid(in, String.valueOf(indexing)));
   }
 
-  @Builtin(doc = "a sorted copy, along the last axis (nan last, as numpy)",
-      example = "sort([3, 1, 2])  # => [1 2 3]")
-  public static Tensor sort(Object a) {
-    Tensor t = Args.tensor(a, "a").copy();
-    if (t.ndim() == 0) {
-      return t;
-    }
-    int n = t.shape(-1);
-    for (int start = 0; start < t.size(); start += n) {
-      switch (t.dtype()) {
-        case FLOAT64:
-          java.util.Arrays.sort(t.doubleStorage(), start, start + n);
-          break;
-        case INT64:
-          java.util.Arrays.sort(t.longStorage(), start, start + n);
-          break;
-        default:
-          boolean[] b = t.boolStorage();
-          int trues = 0;
-          for (int i = start; i < start + n; i++) {
-            trues += b[i] ? 1 : 0;
-          }
-          for (int i = start; i < start + n; i++) {
-            b[i] = i >= start + n - trues;
-          }
-      }
-    }
-    return t;
-  }
-
-  @Builtin(doc = "the median of all elements (nan if any is nan, as numpy)",
-      example = "median([3, 1, 4, 2])  # => 2.5")
-  public static double median(Object a) {
-    double[] d = Args.tensor(a, "a").toDoubleArray();
-    if (d.length == 0) {
-      return Double.NaN;
-    }
-    java.util.Arrays.sort(d);
-    if (Double.isNaN(d[d.length - 1])) {
-      return Double.NaN;
-    }
-    int m = d.length / 2;
-    return d.length % 2 == 1 ? d[m] : (d[m - 1] + d[m]) / 2;
-  }
-
   private static List<Tensor> tensors(Object arrays, String param) {
     List<Tensor> l = new ArrayList<>();
     if (arrays instanceof List) {

@@ -90,6 +90,7 @@ public final class Indexing {
    * @throws ArithmeticException numpy's OverflowError: infinity stored into int64
    */
   public static void set(Tensor a, Object value, Object... items) {
+    a.checkWritable();
     int pos = BasicIndex.scalarPosition(a, items);
     if (pos < 0 && !isAdvanced(items)) {
       int[] scalar = new int[1];

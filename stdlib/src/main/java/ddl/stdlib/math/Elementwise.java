@@ -52,6 +52,7 @@ public final class Elementwise {
    * result is computed whole first, so out may overlap the operands in any way.
    */
   public static Tensor binaryOut(BinaryOp op, Object a, Object b, Tensor out) {
+    out.checkWritable();
     if (binaryInto(op, a, b, out)) {
       return out;
     }

@@ -225,7 +225,7 @@ public final class Reductions {
   private static Tensor extreme(
       Tensor a, int[] axes, boolean keepdims, BinaryOp op, String name) {
     Plan p = Plan.of(a, axes, keepdims);
-    if (Shape.size(p.rShape) == 0 && Shape.size(p.kShape) > 0) {
+    if (Shape.size(p.rShape) == 0) {
       throw new IllegalArgumentException(
           "zero-size array to reduction operation " + name + " which has no identity");
     }
