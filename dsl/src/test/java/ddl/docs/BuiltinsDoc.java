@@ -31,6 +31,9 @@ public final class BuiltinsDoc {
       "IoBuiltins", "Files",
       "PlotBuiltins", "Plots",
       "AutodiffBuiltins", "Automatic differentiation");
+  private static final Map<String, String> MORE_TITLES = Map.of(
+      "RandomBuiltins", "Random numbers: numpy's legacy generator (np.random)",
+      "GeneratorBuiltins", "Random numbers: numpy's Generator (random.default_rng)");
 
   /** The text of the page. */
   public static String render() {
@@ -56,7 +59,7 @@ public final class BuiltinsDoc {
         .append(" in [language.md](language.md).\n");
     order.sort((a, b) -> Integer.compare(rank(a), rank(b)));
     for (String owner : order) {
-      sb.append("\n## ").append(TITLES.getOrDefault(owner, owner)).append("\n");
+      sb.append("\n## ").append(TITLES.getOrDefault(owner, MORE_TITLES.getOrDefault(owner, owner))).append("\n");
       for (Builtins.Info info : byClass.get(owner)) {
         sb.append("\n### `").append(info.name()).append("`\n\n");
         sb.append("```\n").append(info.signature()).append("\n```\n\n");
@@ -77,6 +80,7 @@ public final class BuiltinsDoc {
 
   private static int rank(String owner) {
     String[] order = {"CreateBuiltins", "ArrayBuiltins", "MathBuiltins", "MoreBuiltins",
+        "RandomBuiltins", "GeneratorBuiltins",
         "SystemBuiltins", "IoBuiltins", "LearnBuiltins", "AutodiffBuiltins", "BaselineBuiltins",
         "PlotBuiltins"};
     for (int i = 0; i < order.length; i++) {
