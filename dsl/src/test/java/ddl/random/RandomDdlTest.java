@@ -172,6 +172,23 @@ class RandomDdlTest {
     assertEquals("int", Values.typeName(eval("random.default_rng(0).integers(9)")));
   }
 
+  /** Every random built-in's example with {@code # => result} prints that result. */
+  @TestFactory
+  Stream<DynamicTest> examplesPrintWhatTheirDocsSay() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (ddl.stdlib.Builtins.Info info : ddl.stdlib.Builtins.all().values()) {
+      String ex = info.example();
+      if (!info.name().startsWith("random.") || ex == null || !ex.contains("# =>")) {
+        continue;
+      }
+      String code = ex.substring(0, ex.indexOf("# =>")).strip();
+      String want = ex.substring(ex.indexOf("# =>") + 4).strip();
+      tests.add(DynamicTest.dynamicTest(info.name() + ": " + code, () ->
+          assertEquals(want, Values.display(eval(code), engine.context().printOptions()))));
+    }
+    return tests.stream();
+  }
+
   @TestFactory
   Stream<DynamicTest> errorsHaveNumpysMessagesAndAPosition() {
     List<DynamicTest> tests = new ArrayList<>();

@@ -26,17 +26,68 @@ public final class Generator {
     return bits.nextDouble();
   }
 
+  /** Doubles as {@link PCG64#nextDouble}, with the state in locals. */
   public synchronized void fillRandom(double[] out) {
     PCG64 b = bits;
+    long sHi = b.stateHi;
+    long sLo = b.stateLo;
+    final long incHi = b.incHi;
+    final long incLo = b.incLo;
+    final long mLo = PCG64.MULT_LO;
+    final long mHi = PCG64.MULT_HI;
     for (int i = 0; i < out.length; i++) {
-      out[i] = b.nextDouble();
+      long lo = sLo * mLo;
+      long hi = Math.multiplyHigh(sLo, mLo) + ((sLo >> 63) & mLo) + sHi * mLo + sLo * mHi;
+      long nlo = lo + incLo;
+      sHi = hi + incHi + ((nlo ^ Long.MIN_VALUE) < (lo ^ Long.MIN_VALUE) ? 1 : 0);
+      sLo = nlo;
+      out[i] = (Long.rotateRight(sHi ^ sLo, (int) (sHi >>> 58)) >>> 11) * 0x1p-53;
     }
+    b.stateHi = sHi;
+    b.stateLo = sLo;
   }
 
-  public synchronized void fillNormal(double[] out, double loc, double scale) {
-    for (int i = 0; i < out.length; i++) {
-      out[i] = loc + scale * standardNormal();
+  /**
+   * {@code n} standard normals into {@code out}: the ziggurat's fast path with PCG64's state in
+   * locals (the same steps as {@link PCG64#next64}); for the rare slow path the state before the
+   * output is stored back and {@link #standardNormal} draws it.
+   */
+  public synchronized void fillStandardNormal(double[] out, int off, int n) {
+    PCG64 b = bits;
+    long[] ki = Ziggurat.KI;
+    double[] wi = Ziggurat.WI;
+    long sHi = b.stateHi;
+    long sLo = b.stateLo;
+    final long incHi = b.incHi;
+    final long incLo = b.incLo;
+    final long mLo = PCG64.MULT_LO;
+    final long mHi = PCG64.MULT_HI;
+    for (int i = off; i < off + n; i++) {
+      final long pHi = sHi;
+      final long pLo = sLo;
+      long lo = sLo * mLo;
+      long hi = Math.multiplyHigh(sLo, mLo) + ((sLo >> 63) & mLo) + sHi * mLo + sLo * mHi;
+      long nlo = lo + incLo;
+      sHi = hi + incHi + ((nlo ^ Long.MIN_VALUE) < (lo ^ Long.MIN_VALUE) ? 1 : 0);
+      sLo = nlo;
+      long r = Long.rotateRight(sHi ^ sLo, (int) (sHi >>> 58));
+      int idx = (int) (r & 0xff);
+      r >>>= 8;
+      long rabs = (r >>> 1) & 0x000fffffffffffffL;
+      double x = rabs * wi[idx];
+      if (rabs < ki[idx]) {
+        out[i] = (r & 1) != 0 ? -x : x;
+        continue;
+      }
+      // the slow path: from the state before this output, through the general method
+      b.stateHi = pHi;
+      b.stateLo = pLo;
+      out[i] = standardNormal();
+      sHi = b.stateHi;
+      sLo = b.stateLo;
     }
+    b.stateHi = sHi;
+    b.stateLo = sLo;
   }
 
   /** numpy's random_standard_normal: 256 boxes, 52-bit magnitudes, the tail beyond r. */

@@ -120,9 +120,7 @@ public final class GeneratorBuiltins {
         return g.standardNormal();
       }
       double[] d = new double[Shape.size(s)];
-      for (int i = 0; i < d.length; i++) {
-        d[i] = g.standardNormal();
-      }
+      g.fillStandardNormal(d, 0, d.length);
       return Tensor.wrap(d, s);
     }
   }
@@ -132,6 +130,18 @@ public final class GeneratorBuiltins {
   public static Object normal(Object self, @Opt("0.0") Object loc, @Opt("1.0") Object scale,
       @Opt("None") Object size) {
     Generator g = self(self);
+    if (loc instanceof Number && scale instanceof Number && size != null) {
+      double l = Args.toDouble(loc, "loc");
+      double sc = Args.toDouble(scale, "scale");
+      Draw.nonNegative(sc, "scale");
+      int[] s = Draw.size(size);
+      double[] d = new double[Shape.size(s)];
+      g.fillStandardNormal(d, 0, d.length);
+      for (int i = 0; i < d.length; i++) {
+        d[i] = l + sc * d[i];
+      }
+      return Tensor.wrap(d, s);
+    }
     synchronized (g) {
       return Draw.floats(size, new Object[] {loc, scale}, v -> Draw.nonNegative(v[1], "scale"),
           v -> v[0] + v[1] * g.standardNormal());

@@ -13,6 +13,8 @@ public final class MT19937 implements Bits {
   private static final int LOWER = 0x7fffffff;
 
   private final int[] key = new int[N];
+  /** The tempered outputs of the current block of {@code key}, made all at once (C2 vectorises it). */
+  private final int[] out = new int[N];
   private int pos = N;
 
   /** {@code np.random.seed(s)} for an int s in [0, 2**32): Knuth's linear recurrence. */
@@ -62,6 +64,7 @@ public final class MT19937 implements Bits {
   public MT19937 copy() {
     MT19937 c = new MT19937();
     System.arraycopy(key, 0, c.key, 0, N);
+    System.arraycopy(out, 0, c.out, 0, N);
     c.pos = pos;
     return c;
   }
@@ -79,14 +82,15 @@ public final class MT19937 implements Bits {
     }
     int y = (k[N - 1] & UPPER) | (k[0] & LOWER);
     k[N - 1] = k[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+    int[] o = out;
+    for (int j = 0; j < N; j++) {
+      int t = k[j];
+      t ^= t >>> 11;
+      t ^= (t << 7) & 0x9d2c5680;
+      t ^= (t << 15) & 0xefc60000;
+      o[j] = t ^ (t >>> 18);
+    }
     pos = 0;
-  }
-
-  private static int temper(int y) {
-    y ^= y >>> 11;
-    y ^= (y << 7) & 0x9d2c5680;
-    y ^= (y << 15) & 0xefc60000;
-    return y ^ (y >>> 18);
   }
 
   /** The next 32 bits (an unsigned value in an int). */
@@ -95,7 +99,7 @@ public final class MT19937 implements Bits {
     if (pos == N) {
       generate();
     }
-    return temper(key[pos++]);
+    return out[pos++];
   }
 
   /** Two 32-bit outputs, the first in the high half (numpy's next64). */
@@ -108,33 +112,36 @@ public final class MT19937 implements Bits {
   /** numpy's random_sample: 27 bits then 26 bits, a double in [0, 1). */
   @Override
   public double nextDouble() {
+    int p = pos;
+    if (p <= N - 2) {
+      pos = p + 2;
+      return ((out[p] >>> 5) * 67108864.0 + (out[p + 1] >>> 6)) * 0x1p-53;
+    }
     int a = next32() >>> 5;
     int b = next32() >>> 6;
     return (a * 67108864.0 + b) / 9007199254740992.0;
   }
 
   /**
-   * {@code n} doubles of {@link #nextDouble} into {@code out} from {@code off}: whole blocks of
-   * 312 are tempered and combined straight from the state, with no call per value.
+   * {@code n} doubles of {@link #nextDouble} into {@code dst} from {@code off}: whole blocks of
+   * 312 are combined straight from the tempered block, with no call per value.
    */
-  public void fillDoubles(double[] out, int off, int n) {
+  public void fillDoubles(double[] dst, int off, int n) {
     int end = off + n;
     int o = off;
-    int[] k = key;
+    int[] k = out;
     while (o < end) {
       if (pos == N) {
         generate();
       }
       if ((pos & 1) != 0 || N - pos < 2) {
-        out[o++] = nextDouble();
+        dst[o++] = nextDouble();
         continue;
       }
       int pairs = Math.min((N - pos) >> 1, end - o);
       int p = pos;
       for (int t = 0; t < pairs; t++) {
-        int a = temper(k[p]) >>> 5;
-        int b = temper(k[p + 1]) >>> 6;
-        out[o + t] = (a * 67108864.0 + b) * 0x1p-53;
+        dst[o + t] = ((k[p] >>> 5) * 67108864.0 + (k[p + 1] >>> 6)) * 0x1p-53;
         p += 2;
       }
       pos = p;

@@ -6,13 +6,13 @@ package ddl.stdlib.random;
  * one 64-bit output, low half first, as numpy buffers them.
  */
 public final class PCG64 implements Bits {
-  private static final long MULT_HI = 2549297995355413924L;
-  private static final long MULT_LO = 4865540595714422341L;
+  static final long MULT_HI = 2549297995355413924L;
+  static final long MULT_LO = 4865540595714422341L;
 
-  private long stateHi;
-  private long stateLo;
-  private long incHi;
-  private long incLo;
+  long stateHi;
+  long stateLo;
+  long incHi;
+  long incLo;
   private boolean hasUint32;
   private int uinteger;
 
@@ -36,11 +36,12 @@ public final class PCG64 implements Bits {
 
   private void step() {
     // state = state * MULT + inc (mod 2^128)
+    // MULT_LO < 2^63, so the unsigned high word is the signed one plus MULT_LO when stateLo < 0
     long lo = stateLo * MULT_LO;
-    long hi = Math.multiplyHigh(stateLo, MULT_LO) + ((stateLo >> 63) & MULT_LO) + ((MULT_LO >> 63) & stateLo);
-    hi += stateHi * MULT_LO + stateLo * MULT_HI;
+    long hi = Math.multiplyHigh(stateLo, MULT_LO) + ((stateLo >> 63) & MULT_LO)
+        + stateHi * MULT_LO + stateLo * MULT_HI;
     long nlo = lo + incLo;
-    hi += incHi + (Long.compareUnsigned(nlo, lo) < 0 ? 1 : 0);
+    hi += incHi + ((nlo ^ Long.MIN_VALUE) < (lo ^ Long.MIN_VALUE) ? 1 : 0);
     stateLo = nlo;
     stateHi = hi;
   }

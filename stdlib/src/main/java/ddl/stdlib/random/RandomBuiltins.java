@@ -281,7 +281,7 @@ public final class RandomBuiltins {
   private static final double POISSON_LAM_MAX = 9.223372006484771e18;
 
   @Builtin(name = "random.poisson", doc = "Poisson counts of mean lam",
-      example = "seed(0); random.poisson(3, 5)  # => [2 4 3 2 2]")
+      example = "seed(0); random.poisson(3, 5)  # => [5 6 2 0 7]")
   public static Object poisson(Context ctx, @Opt("1.0") Object lam, @Opt("None") Object size) {
     Rng rng = ctx.rng();
     synchronized (rng) {
