@@ -38,6 +38,16 @@ def main():
         "randn_split": legacy(7, lambda: [np.random.randn(1)[0], np.random.randn(1)[0], np.random.randn(1)[0]]),
         "randn_whole": legacy(7, lambda: np.random.randn(3)),
     }
+    # multivariate_normal for 20 seeds at sizes 1, 7 (every value) and 1000 (the first 30 values
+    # and the sum of all): it goes through LAPACK's SVD, so it is compared within 1e-10
+    seeds = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 42, 99, 123, 2024, 12345, 271828, 314159, 1000000,
+             2**31 - 1, 2**32 - 1]
+    for s in seeds:
+        for n in (1, 7):
+            values["mvn_s%d_n%d" % (s, n)] = legacy(s, lambda: np.random.multivariate_normal([1, 2, 3], COV, size=n))
+        big = np.asarray(legacy(s, lambda: np.random.multivariate_normal([1, 2, 3], COV, size=1000)))
+        values["mvn_s%d_n1000_first" % s] = big.ravel()[:30].tolist()
+        values["mvn_s%d_n1000_sum" % s] = [float(big.sum())]
     errors = {
         "random.seed(-1)": error(lambda: np.random.seed(-1)),
         "random.seed(2**32)": error(lambda: np.random.seed(2**32)),

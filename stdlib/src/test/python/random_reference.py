@@ -80,6 +80,9 @@ SPECIAL_LEGACY = {
     "scalars": [("random.rand", [], {}), ("random.randn", [], {}), ("random.randint", [1000], {}),
                 ("random.choice", [5], {}), ("random.normal", [1.0, 2.0], {}),
                 ("random.uniform", [0.5, 0.75], {}), ("random.beta", [0.3, 0.4], {})],
+    "randint_arrays": [("random.randint", [[0, 5], [10, 100]], {"size": [3, 2]}),
+                       ("random.randint", [[3, 7, 100]], {}),
+                       ("random.randint", [-2**40, [10, 2**41]], {})],
     "broadcast": [("random.normal", [[0.0, 10.0, 20.0], [[1.0], [2.0]]], {}),
                   ("random.uniform", [0, [1, 2, 3]], {"size": (2, 3)})],
 }
@@ -89,6 +92,9 @@ SPECIAL_GENERATOR = {
                     ("random", [], {}), ("normal", [], {}), ("choice", [10, 4], {}),
                     ("integers", [5], {}), ("exponential", [], {}), ("permutation", [5], {}),
                     ("uniform", [], {}), ("integers", [0, 2**40], {})],
+    "integers_arrays": [("integers", [[0, 5], [10, 2**40]], {"size": [4, 2]}),
+                        ("integers", [[3, 7, 100]], {}),
+                        ("integers", [[0, 1], [5, 9]], {"endpoint": True})],
 }
 
 

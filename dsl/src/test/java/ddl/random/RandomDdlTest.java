@@ -114,6 +114,22 @@ class RandomDdlTest {
   }
 
   @Test
+  void multivariateNormalForTwentySeedsAndThreeSizes() {
+    String cov = "[[2.0, 0.5, 0.1], [0.5, 1.0, 0.2], [0.1, 0.2, 0.5]]";
+    long[] seeds = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 42, 99, 123, 2024, 12345, 271828, 314159, 1000000,
+      2147483647L, 4294967295L};
+    for (long s : seeds) {
+      for (int n : new int[] {1, 7}) {
+        same("mvn_s" + s + "_n" + n, "random.seed(" + s + "); random.multivariate_normal([1, 2, 3], "
+            + cov + ", size=" + n + ")", 1e-10);
+      }
+      eval("random.seed(" + s + "); big = random.multivariate_normal([1, 2, 3], " + cov + ", size=1000)");
+      same("mvn_s" + s + "_n1000_first", "big.reshape(3000)[:30]", 1e-10);
+      same("mvn_s" + s + "_n1000_sum", "sum(big)", 1e-10);
+    }
+  }
+
+  @Test
   void arraysSeedListsAndBigSeeds() {
     same("choice_floats", "random.seed(3); random.choice([0.5, 1.5, 2.5, 3.5], size=(2, 3))", 0);
     same("permutation_2d", "random.seed(4); random.permutation(arange(12).reshape(4, 3))", 0);

@@ -182,7 +182,13 @@ public final class GeneratorBuiltins {
       @Opt("None") Object size, @Opt("\"int64\"") Object dtype, @Opt("false") Object endpoint) {
     Generator g = self(self);
     DType dt = Integers.dtype(dtype, "integers");
-    Integers.Range r = Integers.range(low, high, Args.toBool(endpoint, "endpoint"), dt);
+    boolean closed = Args.toBool(endpoint, "endpoint");
+    if (Integers.isArray(low, high)) {
+      synchronized (g) {
+        return Integers.broadcast(low, high, size, closed, dt, g::lemire);
+      }
+    }
+    Integers.Range r = Integers.range(low, high, closed, dt);
     int[] s = Draw.size(size);
     int n = s == null ? 1 : Shape.size(s);
     if (dt == DType.BOOL) {

@@ -154,9 +154,14 @@ public final class RandomBuiltins {
   public static Object randint(Context ctx, Object low, @Opt("None") Object high,
       @Opt("None") Object size, @Opt("\"int64\"") Object dtype) {
     DType dt = Integers.dtype(dtype, "randint");
+    Rng rng = ctx.rng();
+    if (Integers.isArray(low, high)) {
+      synchronized (rng) {
+        return Integers.broadcast(low, high, size, false, dt, r -> Legacy.masked(rng.bits(), r));
+      }
+    }
     Integers.Range r = Integers.range(low, high, false, dt);
     int[] s = Draw.size(size);
-    Rng rng = ctx.rng();
     int n = s == null ? 1 : Shape.size(s);
     if (s != null && n == 0) {
       return dt == DType.BOOL ? Tensor.wrap(new boolean[0], s) : Tensor.wrap(new long[0], s);
