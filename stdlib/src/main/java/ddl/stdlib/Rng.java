@@ -9,6 +9,9 @@ import ddl.stdlib.random.MT19937;
  * built on it are in {@link ddl.stdlib.random.Legacy}.
  */
 public final class Rng {
+  /** One entropy source for every generator seeded without a seed (it is thread-safe). */
+  private static final java.security.SecureRandom ENTROPY = new java.security.SecureRandom();
+
   private final MT19937 mt = new MT19937();
   private boolean hasGauss;
   private double gauss;
@@ -42,10 +45,9 @@ public final class Rng {
 
   /** {@code np.random.seed(None)}: fresh entropy from the system. */
   public synchronized void seedFromEntropy() {
-    java.security.SecureRandom sr = new java.security.SecureRandom();
     int[] words = new int[4];
     for (int i = 0; i < words.length; i++) {
-      words[i] = sr.nextInt();
+      words[i] = ENTROPY.nextInt();
     }
     seedArray(words);
   }
