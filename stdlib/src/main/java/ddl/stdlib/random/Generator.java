@@ -76,7 +76,8 @@ public final class Generator {
       long rabs = (r >>> 1) & 0x000fffffffffffffL;
       double x = rabs * wi[idx];
       if (rabs < ki[idx]) {
-        out[i] = (r & 1) != 0 ? -x : x;
+        // -x for an odd sign bit, without a branch the sign's coin flip would mispredict
+        out[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(x) ^ ((r & 1) << 63));
         continue;
       }
       // the slow path: from the state before this output, through the general method
