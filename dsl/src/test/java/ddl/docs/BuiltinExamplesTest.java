@@ -74,7 +74,12 @@ class BuiltinExamplesTest {
     return tests.stream();
   }
 
+  /** numpy's default print options, set again before each example, since some change them. */
+  private static final String DEFAULT_PRINT_OPTIONS =
+      "set_printoptions(precision=8, suppress=false, linewidth=75, threshold=1000, edgeitems=3)";
+
   private static void check(String name, String example) {
+    runs("set_printoptions", DEFAULT_PRINT_OPTIONS);
     // the examples name files from the project's root, where ./ddl runs; the tests run in dsl/
     String[] lines = example.replace("\"examples/", "\"../examples/").split("\n");
     StringBuilder before = new StringBuilder();

@@ -43,7 +43,9 @@ public final class BuiltinsDoc {
       "ReduceBuiltins", "Statistics, sums, products, differences",
       "OrderBuiltins", "Sorting, searching, counting",
       "ShapeBuiltins", "Array manipulation",
-      "SignalBuiltins", "Convolution and correlation");
+      "SignalBuiltins", "Convolution and correlation",
+      "RandomBuiltins", "Random numbers: numpy's legacy generator (np.random)",
+      "GeneratorBuiltins", "Random numbers: numpy's Generator (random.default_rng)");
 
   /** The text of the page. */
   public static String render() {

@@ -36,6 +36,8 @@ public final class Builtins {
     "ddl.stdlib.io.IoBuiltins",
     "ddl.stdlib.plot.PlotBuiltins",
     "ddl.stdlib.autodiff.AutodiffBuiltins",
+    "ddl.stdlib.random.RandomBuiltins",
+    "ddl.stdlib.random.GeneratorBuiltins",
   };
 
   private static final TreeMap<String, Info> REGISTRY = load();

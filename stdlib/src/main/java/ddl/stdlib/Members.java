@@ -125,6 +125,9 @@ public final class Members {
     if (obj instanceof Fn && name.equals("call")) {
       return ((Fn) obj).call(args);
     }
+    if (obj instanceof ddl.stdlib.random.Generator) {
+      return generatorMethod(null, obj, name, args, new String[0], new Object[0]);
+    }
     return callJava(obj.getClass(), obj, name, args);
   }
 
@@ -146,7 +149,23 @@ public final class Members {
     if (obj == null) {
       throw new IllegalArgumentException("'None' object has no attribute '" + name + "'");
     }
+    if (obj instanceof ddl.stdlib.random.Generator) {
+      return generatorMethod(ctx, obj, name, args, kwNames, kwValues);
+    }
     return callJavaKw(obj, name, args, kwNames, kwValues);
+  }
+
+  /** {@code rng.normal(0, 1, size=3)}: the built-in {@code random.Generator.normal}, rng first. */
+  private static Object generatorMethod(
+      Context ctx, Object obj, String name, Object[] args, String[] kwNames, Object[] kwValues) {
+    String full = ddl.stdlib.random.GeneratorBuiltins.METHOD_PREFIX + name;
+    if (!Builtins.has(full)) {
+      throw new IllegalArgumentException("'Generator' object has no attribute '" + name + "'");
+    }
+    Object[] all = new Object[args.length + 1];
+    all[0] = obj;
+    System.arraycopy(args, 0, all, 1, args.length);
+    return Builtins.call(ctx, full, all, kwNames, kwValues);
   }
 
   /**

@@ -2,7 +2,6 @@ package ddl.stdlib.builtins;
 
 import ddl.stdlib.Args;
 import ddl.stdlib.Builtin;
-import ddl.stdlib.Context;
 import ddl.stdlib.DType;
 import ddl.stdlib.Opt;
 import ddl.stdlib.Rest;
@@ -70,27 +69,5 @@ public final class CreateBuiltins {
     Tensor t = Creation.eye(n, M == null ? n : Args.toInt(M, "M"), Args.toInt(k, "k"));
     DType dt = Args.dtype(dtype);
     return dt == null || dt == t.dtype() ? t : t.astype(dt);
-  }
-
-  @Builtin(doc = "uniform random values in [0, 1) of the given shape", example = "seed(42); rand(2, 3)")
-  public static Object rand(Context ctx, @Rest Object[] shape) {
-    if (shape.length == 0) {
-      return ctx.rng().uniform();
-    }
-    return Creation.rand(ctx.rng(), Args.shape(shape, "shape"));
-  }
-
-  @Builtin(doc = "standard normal random values of the given shape", example = "seed(42); randn(100)")
-  public static Object randn(Context ctx, @Rest Object[] shape) {
-    if (shape.length == 0) {
-      return ctx.rng().normal();
-    }
-    return Creation.randn(ctx.rng(), Args.shape(shape, "shape"));
-  }
-
-  @Builtin(doc = "seeds this session's random generator, so rand and randn repeat", example = "seed(42)",
-      aliases = "random.seed")
-  public static void seed(Context ctx, Object seed) {
-    ctx.rng().seed(Args.toLong(seed, "seed"));
   }
 }

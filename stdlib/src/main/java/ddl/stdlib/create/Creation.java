@@ -173,18 +173,14 @@ public final class Creation {
   /** Uniform samples in [0, 1). */
   public static Tensor rand(Rng rng, int... shape) {
     double[] d = new double[Shape.size(shape)];
-    for (int i = 0; i < d.length; i++) {
-      d[i] = rng.uniform();
-    }
+    rng.fillUniform(d, 0, d.length);
     return Tensor.wrap(d, shape);
   }
 
   /** Standard normal samples. */
   public static Tensor randn(Rng rng, int... shape) {
     double[] d = new double[Shape.size(shape)];
-    for (int i = 0; i < d.length; i++) {
-      d[i] = rng.normal();
-    }
+    rng.fillNormal(d, 0, d.length, 0.0, 1.0);
     return Tensor.wrap(d, shape);
   }
 
