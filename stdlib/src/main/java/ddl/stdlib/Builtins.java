@@ -27,6 +27,8 @@ public final class Builtins {
     "ddl.stdlib.io.IoBuiltins",
     "ddl.stdlib.plot.PlotBuiltins",
     "ddl.stdlib.autodiff.AutodiffBuiltins",
+    "ddl.stdlib.linalg.ProductBuiltins",
+    "ddl.stdlib.linalg.LinalgBuiltins",
   };
 
   private static final TreeMap<String, Info> REGISTRY = load();
