@@ -30,12 +30,13 @@ final class EinsumSpec {
       out = s.substring(arrow + 2);
     }
     String[] terms = in.split(",", -1);
+    // numpy's wording: "more operands" when the string names more than were passed
     if (terms.length > ndims.length) {
-      throw new IllegalArgumentException("fewer operands provided to einstein sum function than"
+      throw new IllegalArgumentException("more operands provided to einstein sum function than"
           + " specified in the subscripts string");
     }
     if (terms.length < ndims.length) {
-      throw new IllegalArgumentException("more operands provided to einstein sum function than"
+      throw new IllegalArgumentException("fewer operands provided to einstein sum function than"
           + " specified in the subscripts string");
     }
     List<int[]> parsed = new ArrayList<>();

@@ -106,9 +106,13 @@ public final class Products {
     int ka = a.shape(a.ndim() - 1);
     int kb = b.shape(b.ndim() - 1);
     if (ka != kb) {
+      // numpy moves b's last axis first and reports the dot of that
+      int[] moved = new int[b.ndim()];
+      moved[0] = kb;
+      System.arraycopy(b.shape(), 0, moved, 1, b.ndim() - 1);
       throw new IllegalArgumentException("shapes " + Shape.compact(a.shape()) + " and "
-          + Shape.compact(b.shape()) + " not aligned: " + ka + " (dim " + (a.ndim() - 1)
-          + ") != " + kb + " (dim " + (b.ndim() - 1) + ")");
+          + Shape.compact(moved) + " not aligned: " + ka + " (dim " + (a.ndim() - 1)
+          + ") != " + kb + " (dim 0)");
     }
     if (a.ndim() == 1 && b.ndim() == 1) {
       return vectorDot(a, b);
