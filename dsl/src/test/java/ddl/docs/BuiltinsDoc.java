@@ -32,6 +32,10 @@ public final class BuiltinsDoc {
       "PlotBuiltins", "Plots",
       "AutodiffBuiltins", "Automatic differentiation");
 
+  private static final Map<String, String> NUMPY_TITLES = Map.of(
+      "ProductBuiltins", "Products: dot, einsum (numpy)",
+      "LinalgBuiltins", "Linear algebra: linalg (numpy.linalg)");
+
   /** The text of the page. */
   public static String render() {
     Map<String, List<Builtins.Info>> byClass = new TreeMap<>();
@@ -56,7 +60,7 @@ public final class BuiltinsDoc {
         .append(" in [language.md](language.md).\n");
     order.sort((a, b) -> Integer.compare(rank(a), rank(b)));
     for (String owner : order) {
-      sb.append("\n## ").append(TITLES.getOrDefault(owner, owner)).append("\n");
+      sb.append("\n## ").append(TITLES.getOrDefault(owner, NUMPY_TITLES.getOrDefault(owner, owner))).append("\n");
       for (Builtins.Info info : byClass.get(owner)) {
         sb.append("\n### `").append(info.name()).append("`\n\n");
         sb.append("```\n").append(info.signature()).append("\n```\n\n");
@@ -77,7 +81,7 @@ public final class BuiltinsDoc {
 
   private static int rank(String owner) {
     String[] order = {"CreateBuiltins", "ArrayBuiltins", "MathBuiltins", "MoreBuiltins",
-        "SystemBuiltins", "IoBuiltins", "LearnBuiltins", "AutodiffBuiltins", "BaselineBuiltins",
+        "ProductBuiltins", "LinalgBuiltins", "SystemBuiltins", "IoBuiltins", "LearnBuiltins", "AutodiffBuiltins", "BaselineBuiltins",
         "PlotBuiltins"};
     for (int i = 0; i < order.length; i++) {
       if (order[i].equals(owner)) {

@@ -32,7 +32,7 @@ public final class LinalgBuiltins {
 
   @Builtin(name = "linalg.inv", doc = "the inverse of a square matrix (or of each in a stack);"
       + " LinAlgError \"Singular matrix\" when there is none",
-      example = "linalg.inv([[2, 0], [0, 4]])  # => [[0.5  0.  ]\n [0.   0.25]]")
+      example = "linalg.inv([[2, 0], [0, 4]])\n# => [[0.5  0.  ]\n#     [0.   0.25]]")
   public static Tensor inv(Object a) {
     return Decompose.inv(t(a));
   }
@@ -60,7 +60,7 @@ public final class LinalgBuiltins {
 
   @Builtin(name = "linalg.cholesky", doc = "the lower (or with upper=true the upper) Cholesky"
       + " factor of a symmetric positive-definite matrix",
-      example = "linalg.cholesky([[4, 2], [2, 5]])  # => [[2. 0.]\n [1. 2.]]")
+      example = "linalg.cholesky([[4, 2], [2, 5]])\n# => [[2. 0.]\n#     [1. 2.]]")
   public static Tensor cholesky(Object a, @Opt("false") Object upper) {
     return Decompose.cholesky(t(a), Args.toBool(upper, "upper"));
   }
@@ -109,7 +109,7 @@ public final class LinalgBuiltins {
 
   @Builtin(name = "linalg.pinv", doc = "the Moore-Penrose pseudo-inverse, from the SVD: singular"
       + " values below rcond · max(S) (default 1e-15) count as zero",
-      example = "linalg.pinv([[1, 0], [0, 0]])  # => [[1. 0.]\n [0. 0.]]")
+      example = "linalg.pinv([[1, 0], [0, 0]])\n# => [[1. 0.]\n#     [0. 0.]]")
   public static Tensor pinv(Object a, @Opt("None") Object rcond, @Opt("false") Object hermitian,
       @Opt("None") Object rtol) {
     return Derived.pinv(t(a), optDouble(rcond, "rcond"), optDouble(rtol, "rtol"),
@@ -127,7 +127,7 @@ public final class LinalgBuiltins {
 
   @Builtin(name = "linalg.matrix_power", doc = "a square matrix to an integer power (negative:"
       + " of its inverse), by repeated squaring as numpy",
-      example = "linalg.matrix_power([[1, 1], [0, 1]], 3)  # => [[1 3]\n [0 1]]")
+      example = "linalg.matrix_power([[1, 1], [0, 1]], 3)\n# => [[1 3]\n#     [0 1]]")
   public static Tensor matrix_power(Object a, Object n) {
     if (!(n instanceof Long || n instanceof Integer || n instanceof Boolean
         || n instanceof java.math.BigInteger)) {

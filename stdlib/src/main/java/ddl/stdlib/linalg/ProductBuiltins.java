@@ -30,7 +30,7 @@ public final class ProductBuiltins {
   }
 
   @Builtin(doc = "the outer product a[i] * b[j] of both arrays flattened",
-      example = "outer([1, 2], [1, 10, 100])  # => [[  1  10 100]\n [  2  20 200]]")
+      example = "outer([1, 2], [1, 10, 100])\n# => [[  1  10 100]\n#     [  2  20 200]]")
   public static Tensor outer(Object a, Object b) {
     return Products.outer(Args.tensor(a, "a"), Args.tensor(b, "b"));
   }
@@ -53,7 +53,8 @@ public final class ProductBuiltins {
       + " a transpose; without \"->\" the output is the labels that appear once, sorted; \"...\""
       + " broadcasts. Products of two operands run as matrix products (BLAS when large);"
       + " optimize is accepted and does not change the result",
-      example = "einsum(\"ij,jk->ik\", [[1, 2], [3, 4]], [[1, 0], [0, 1]])  # => [[1 2]\n [3 4]]")
+      example = "einsum(\"ij,jk->ik\", [[1, 2], [3, 4]], [[1, 0], [0, 1]])\n"
+          + "# => [[1 2]\n#     [3 4]]")
   public static Object einsum(Object subscripts, @Rest Object[] operands,
       @Opt("false") Object optimize) {
     if (!(subscripts instanceof String)) {

@@ -96,14 +96,24 @@ public final class Spectral {
 
   private static String complex(double[] w, double[] wi, int i, String fn) {
     String pair = i + 1 < wi.length && wi[i + 1] == -wi[i]
-        ? value(w[i], wi[i]) + " and " + value(w[i + 1], wi[i + 1])
+        ? value(w[i], wi[i]) + ", " + value(w[i + 1], wi[i + 1])
         : value(w[i], wi[i]);
-    return fn + ": the matrix has complex eigenvalues (" + pair + "), and complex results are"
-        + " not supported (ddl has no complex dtype)";
+    return fn + ": complex eigenvalues (" + pair + ") are not supported: ddl has no complex"
+        + " dtype";
   }
 
+  /** Python's repr of a complex number: 1j, (0.5-2j). */
   private static String value(double re, double im) {
-    return PyFloat.repr(re) + (im < 0 ? "-" : "+") + PyFloat.repr(Math.abs(im)) + "j";
+    String imag = number(im) + "j";
+    if (re == 0 && Math.copySign(1.0, re) > 0) {
+      return imag;
+    }
+    return "(" + number(re) + (im < 0 || Double.isNaN(im) ? "" : "+") + imag + ")";
+  }
+
+  private static String number(double v) {
+    String s = PyFloat.repr(v);
+    return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
   }
 
   /**
