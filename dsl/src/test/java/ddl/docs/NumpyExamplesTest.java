@@ -38,6 +38,38 @@ class NumpyExamplesTest {
     return tests.stream();
   }
 
+  /** The examples of docs/linalg.md, as DocsTest runs those of language.md. */
+  @TestFactory
+  Stream<DynamicTest> linalgPage() throws java.io.IOException {
+    java.nio.file.Path page = DocsTest.DOCS.resolve("linalg.md");
+    String markdown = java.nio.file.Files.readString(page, StandardCharsets.UTF_8);
+    List<DynamicTest> tests = new ArrayList<>();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    try (Engine engine = Engine.create(out, out, List.of())) {
+      for (DocsTest.Example e : DocsTest.examples(markdown)) {
+        bytes.reset();
+        PrintStream sysOut = System.out;
+        System.setOut(out);
+        try {
+          Engine.Result r = engine.eval(new Source("<input>", e.code().strip()), true);
+          if (r.hasValue() && r.value() != null) {
+            out.println(Values.display(r.value(), engine.context().printOptions()));
+          }
+        } catch (DdlError err) {
+          out.println(ddl.lang.ErrorRenderer.render(err));
+        } finally {
+          System.setOut(sysOut);
+        }
+        String got = bytes.toString(StandardCharsets.UTF_8);
+        String want = e.output() == null ? "" : e.output();
+        tests.add(DynamicTest.dynamicTest("linalg.md:" + e.line(), page.toUri(),
+            () -> assertEquals(want, got, "output of the example at linalg.md:" + e.line())));
+      }
+    }
+    return tests.stream();
+  }
+
   private static void check(String example) {
     StringBuilder code = new StringBuilder();
     StringBuilder want = new StringBuilder();

@@ -77,15 +77,31 @@ final class Matrices {
   /** Matrix k in Fortran order (column-major, leading dimension rows). */
   double[] fortran(int k) {
     double[] f = new double[rows * cols];
-    double[] src = data.doubleStorage();
-    int base = data.offset() + k * rows * cols;
-    for (int i = 0; i < rows; i++) {
-      int row = base + i * cols;
-      for (int j = 0; j < cols; j++) {
-        f[i + j * rows] = src[row + j];
+    transpose(data.doubleStorage(), data.offset() + k * rows * cols, rows, cols, f, 0, rows);
+    return f;
+  }
+
+  /** Tiles of a transpose, small enough that the rows read and the columns written stay cached. */
+  private static final int TILE = 32;
+
+  /**
+   * dst[pd + i + j * ld] = src[ps + i * cols + j] for the rows×cols C-order matrix at ps: its
+   * transpose, which is the matrix itself in Fortran order when ld = rows. Tiled, as a plain
+   * transpose of a large matrix misses the cache on every write.
+   */
+  static void transpose(double[] src, int ps, int rows, int cols, double[] dst, int pd, int ld) {
+    for (int i0 = 0; i0 < rows; i0 += TILE) {
+      int i1 = Math.min(rows, i0 + TILE);
+      for (int j0 = 0; j0 < cols; j0 += TILE) {
+        int j1 = Math.min(cols, j0 + TILE);
+        for (int i = i0; i < i1; i++) {
+          int row = ps + i * cols;
+          for (int j = j0; j < j1; j++) {
+            dst[pd + i + j * ld] = src[row + j];
+          }
+        }
       }
     }
-    return f;
   }
 
   /** The shape batch + dims. */
@@ -100,10 +116,16 @@ final class Matrices {
    * from position base.
    */
   static void toC(double[] f, int ld, int m, int n, double[] out, int base) {
-    for (int i = 0; i < m; i++) {
-      int row = base + i * n;
-      for (int j = 0; j < n; j++) {
-        out[row + j] = f[i + j * ld];
+    for (int i0 = 0; i0 < m; i0 += TILE) {
+      int i1 = Math.min(m, i0 + TILE);
+      for (int j0 = 0; j0 < n; j0 += TILE) {
+        int j1 = Math.min(n, j0 + TILE);
+        for (int i = i0; i < i1; i++) {
+          int row = base + i * n;
+          for (int j = j0; j < j1; j++) {
+            out[row + j] = f[i + j * ld];
+          }
+        }
       }
     }
   }
