@@ -19,15 +19,9 @@ public final class Decompose {
     int n = s.rows;
     double[] out = new double[s.count * n * n];
     for (int k = 0; k < s.count; k++) {
-      double[] f = s.fortran(k);
-      double[] id = new double[n * n];
-      for (int i = 0; i < n; i++) {
-        id[i * n + i] = 1;
-      }
-      if (!Lapack.gesv(n, n, f, id)) {
+      if (n > 0 && !Lapack.gesv(s.storage(), s.base(k), n, null, 0, n, out, k * n * n)) {
         throw new LinAlgError("Singular matrix");
       }
-      Matrices.toC(id, n, n, n, out, k * n * n);
     }
     return Tensor.wrap(out, s.shape(n, n));
   }
@@ -60,12 +54,10 @@ public final class Decompose {
     int count = Shape.size(bt.shape);
     double[] out = new double[count * n * nrhs];
     for (int t = 0; t < count; t++) {
-      double[] f = sa.fortran(bt.left[t]);
-      double[] rhs = sb.fortran(vector ? 0 : bt.right[t]);
-      if (!Lapack.gesv(n, nrhs, f, rhs)) {
+      if (n > 0 && !Lapack.gesv(sa.storage(), sa.base(bt.left[t]), n, sb.storage(),
+          sb.base(vector ? 0 : bt.right[t]), nrhs, out, t * n * nrhs)) {
         throw new LinAlgError("Singular matrix");
       }
-      Matrices.toC(rhs, n, n, nrhs, out, t * n * nrhs);
     }
     int[] shape = Arrays.copyOf(bt.shape, bt.shape.length + (vector ? 1 : 2));
     shape[bt.shape.length] = n;

@@ -29,13 +29,38 @@ final class Lapack {
     }
   }
 
-  /** Solves a x = b in place (a n×n, b n×nrhs); false when a is singular. */
-  static boolean gesv(int n, int nrhs, double[] a, double[] b) {
+  /**
+   * Solves a x = b for the n×n C-order matrix at (src, ps), through native memory (see
+   * {@link NativeScratch}): b is nrhs C-order columns at (bsrc, pb) read as an n×nrhs matrix, or
+   * the identity when bsrc is null; the solution goes to out[po..] in C order. False when a is
+   * singular.
+   */
+  static boolean gesv(double[] src, int ps, int n, double[] bsrc, int pb, int nrhs, double[] out,
+      int po) {
     ready();
-    int info = openblas.LAPACKE_dgesv(COL, n, nrhs, a, Math.max(1, n), new int[Math.max(1, n)],
-        b, Math.max(1, n));
-    check(info, "dgesv");
-    return info == 0;
+    try (NativeScratch s = NativeScratch.take()) {
+      org.bytedeco.javacpp.DoublePointer a = s.a((long) n * n);
+      org.bytedeco.javacpp.DoublePointer b = s.b((long) n * nrhs);
+      s.putFortran(src, ps, n, n, a);
+      if (bsrc == null) {
+        double[] id = s.heap(n * n);
+        java.util.Arrays.fill(id, 0, n * n, 0.0);
+        for (int i = 0; i < n; i++) {
+          id[i * n + i] = 1.0;
+        }
+        b.asBuffer().put(id, 0, n * n);
+      } else {
+        s.putFortran(bsrc, pb, n, nrhs, b);
+      }
+      int info = openblas.LAPACKE_dgesv(COL, n, nrhs, a, Math.max(1, n), s.ipiv(n), b,
+          Math.max(1, n));
+      check(info, "dgesv");
+      if (info != 0) {
+        return false;
+      }
+      s.getC(b, n, n, nrhs, out, po);
+      return true;
+    }
   }
 
   /** LU factorisation in place; returns the 1-based pivots, or null when U has a zero pivot. */

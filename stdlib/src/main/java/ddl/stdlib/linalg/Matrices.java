@@ -74,6 +74,16 @@ final class Matrices {
     }
   }
 
+  /** The float64 storage the matrices are read from. */
+  double[] storage() {
+    return data.doubleStorage();
+  }
+
+  /** Where matrix k starts in {@link #storage()} (C order, rows × cols). */
+  int base(int k) {
+    return data.offset() + k * rows * cols;
+  }
+
   /** Matrix k in Fortran order (column-major, leading dimension rows). */
   double[] fortran(int k) {
     double[] f = new double[rows * cols];
