@@ -78,27 +78,44 @@ class BuiltinExamplesTest {
   private static final String DEFAULT_PRINT_OPTIONS =
       "set_printoptions(precision=8, suppress=false, linewidth=75, threshold=1000, edgeitems=3)";
 
+  /**
+   * Checks one example. A result is written after the code on its line ({@code sum(a)  # => 6})
+   * or, when it takes several lines, on the lines after it: {@code # => [[1 2]} then
+   * {@code #     [3 4]]}, each continuation line's text after the column where the first began.
+   */
   private static void check(String name, String example) {
-    runs("set_printoptions", DEFAULT_PRINT_OPTIONS);
+    // each example starts from lecture 1's names and numpy's print options, whatever ran before
+    runs("lecture 1", LECTURE + DEFAULT_PRINT_OPTIONS);
     // the examples name files from the project's root, where ./ddl runs; the tests run in dsl/
     String[] lines = example.replace("\"examples/", "\"../examples/").split("\n");
-    StringBuilder before = new StringBuilder();
-    for (String line : lines) {
+    StringBuilder code = new StringBuilder();
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
       int mark = line.indexOf(ARROW);
       if (mark < 0) {
-        before.append(line).append('\n');
+        code.append(line).append('\n');
         continue;
       }
-      if (before.length() > 0) {
-        runs(name, before.toString());
-        before.setLength(0);
+      StringBuilder want = new StringBuilder(line.substring(mark + ARROW.length()).strip());
+      String before = line.substring(0, mark);
+      if (before.isBlank()) {
+        // the result of the lines before, perhaps over several lines
+        int column = mark + ARROW.length() + 1;
+        while (i + 1 < lines.length && lines[i + 1].startsWith("#") && !lines[i + 1].contains(ARROW)) {
+          String next = lines[++i];
+          want.append('\n').append(next.length() > column ? next.substring(column) : "");
+        }
+        before = code.toString();
+        code.setLength(0);
+      } else if (code.length() > 0) {
+        runs(name, code.toString());
+        code.setLength(0);
       }
-      String want = line.substring(mark + ARROW.length()).strip();
-      String got = run(line.substring(0, mark)).strip();
-      assertEquals(want, got, "the example of " + name + ": " + line.strip());
+      String got = run(before).strip();
+      assertEquals(want.toString().strip(), got, "the example of " + name + ": " + example);
     }
-    if (before.length() > 0) {
-      runs(name, before.toString());
+    if (code.length() > 0) {
+      runs(name, code.toString());
     }
   }
 

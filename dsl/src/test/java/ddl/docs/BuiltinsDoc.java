@@ -45,7 +45,9 @@ public final class BuiltinsDoc {
       "ShapeBuiltins", "Array manipulation",
       "SignalBuiltins", "Convolution and correlation",
       "RandomBuiltins", "Random numbers: numpy's legacy generator (np.random)",
-      "GeneratorBuiltins", "Random numbers: numpy's Generator (random.default_rng)");
+      "GeneratorBuiltins", "Random numbers: numpy's Generator (random.default_rng)",
+      "ProductBuiltins", "Products: dot, einsum",
+      "LinalgBuiltins", "Linear algebra: linalg (numpy.linalg)");
 
   /** The text of the page. */
   public static String render() {
@@ -115,9 +117,9 @@ public final class BuiltinsDoc {
   private static int rank(String owner) {
     String[] order = {"CreateBuiltins", "MoreCreateBuiltins", "ArrayBuiltins", "TensorMethods",
         "MathBuiltins", "UfuncBuiltins", "MoreBuiltins", "ReduceBuiltins", "OrderBuiltins",
-        "ShapeBuiltins", "SignalBuiltins", MODULES.get("linalg"), MODULES.get("random"),
-        MODULES.get("math"), "PyMathBuiltins", "SystemBuiltins", "PrintOptionBuiltins", "IoBuiltins",
-        "LearnBuiltins", "AutodiffBuiltins", "BaselineBuiltins",
+        "ShapeBuiltins", "SignalBuiltins", "ProductBuiltins", MODULES.get("linalg"), "LinalgBuiltins",
+        MODULES.get("random"), MODULES.get("math"), "PyMathBuiltins", "SystemBuiltins",
+        "PrintOptionBuiltins", "IoBuiltins", "LearnBuiltins", "AutodiffBuiltins", "BaselineBuiltins",
         "PlotBuiltins"};
     for (int i = 0; i < order.length; i++) {
       if (order[i].equals(owner)) {

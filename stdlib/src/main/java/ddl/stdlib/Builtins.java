@@ -38,6 +38,8 @@ public final class Builtins {
     "ddl.stdlib.autodiff.AutodiffBuiltins",
     "ddl.stdlib.random.RandomBuiltins",
     "ddl.stdlib.random.GeneratorBuiltins",
+    "ddl.stdlib.linalg.ProductBuiltins",
+    "ddl.stdlib.linalg.LinalgBuiltins",
   };
 
   private static final TreeMap<String, Info> REGISTRY = load();

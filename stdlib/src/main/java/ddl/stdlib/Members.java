@@ -43,6 +43,9 @@ public final class Members {
           break;
       }
     }
+    if (obj instanceof Tuple && ((Tuple) obj).hasField(name)) {
+      return ((Tuple) obj).field(name); // a named tuple: svd(A).S
+    }
     if (obj == null) {
       throw new IllegalArgumentException("'None' object has no attribute '" + name + "'");
     }

@@ -4,12 +4,48 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 
-/** An immutable tuple printed as Python prints one: {@code (3, 4)}, {@code (3,)}, {@code ()}. */
+/**
+ * An immutable tuple printed as Python prints one: {@code (3, 4)}, {@code (3,)}, {@code ()}; or a
+ * named tuple ({@link #named}) such as numpy's {@code SVDResult(U=..., S=..., Vh=...)}, whose
+ * items are also attributes.
+ */
 public final class Tuple extends AbstractList<Object> {
   private final Object[] items;
+  private final String typeName; // null for a plain tuple
+  private final List<String> fields;
 
   private Tuple(Object[] items) {
+    this(items, null, List.of());
+  }
+
+  private Tuple(Object[] items, String typeName, List<String> fields) {
     this.items = items;
+    this.typeName = typeName;
+    this.fields = fields;
+  }
+
+  /** A named tuple: {@code named("EighResult", List.of("eigenvalues", "eigenvectors"), w, v)}. */
+  public static Tuple named(String typeName, List<String> fields, Object... items) {
+    if (fields.size() != items.length) {
+      throw new IllegalArgumentException(typeName + ": " + fields.size() + " fields, "
+          + items.length + " items");
+    }
+    return new Tuple(items.clone(), typeName, List.copyOf(fields));
+  }
+
+  /** The named tuple's type ({@code SVDResult}), or {@code tuple}. */
+  public String typeName() {
+    return typeName == null ? "tuple" : typeName;
+  }
+
+  /** Whether this named tuple has the field {@code name}. */
+  public boolean hasField(String name) {
+    return fields.contains(name);
+  }
+
+  /** The item of field {@code name} ({@link #hasField} first). */
+  public Object field(String name) {
+    return items[fields.indexOf(name)];
   }
 
   public static Tuple of(Object... items) {
@@ -81,14 +117,17 @@ public final class Tuple extends AbstractList<Object> {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("(");
+    StringBuilder sb = new StringBuilder(typeName == null ? "(" : typeName + "(");
     for (int i = 0; i < items.length; i++) {
       if (i > 0) {
         sb.append(", ");
       }
+      if (typeName != null) {
+        sb.append(fields.get(i)).append('=');
+      }
       sb.append(Values.repr(items[i]));
     }
-    if (items.length == 1) {
+    if (items.length == 1 && typeName == null) {
       sb.append(',');
     }
     return sb.append(')').toString();

@@ -35,7 +35,7 @@ public final class Values {
       return "tensor";
     }
     if (o instanceof Tuple) {
-      return "tuple";
+      return ((Tuple) o).typeName();
     }
     if (o instanceof PyList) {
       return "list";
