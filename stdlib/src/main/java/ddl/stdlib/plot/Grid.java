@@ -45,6 +45,19 @@ final class Grid {
     }
   }
 
+  /** Copies another grid onto this one with its top left cell at (col, row). */
+  void place(Grid sub, int col, int row) {
+    for (int r = 0; r < sub.height; r++) {
+      for (int c = 0; c < sub.width; c++) {
+        if (col + c < width && row + r < height && col + c >= 0 && row + r >= 0) {
+          chars[row + r][col + c] = sub.chars[r][c];
+          fg[row + r][col + c] = sub.fg[r][c];
+          bg[row + r][col + c] = sub.bg[r][c];
+        }
+      }
+    }
+  }
+
   char at(int col, int row) {
     return chars[row][col];
   }
