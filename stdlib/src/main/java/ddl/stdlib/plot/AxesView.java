@@ -54,7 +54,7 @@ final class AxesView {
   }
 
   static boolean pinsY(Figure p) {
-    return p.ylim != null || p.layers.stream().anyMatch(l -> l.pinsAxes() && l.order() == Layer.RASTER);
+    return p.ylim != null || p.layers.stream().anyMatch(Layer::pinsY);
   }
 
   /** The first colour bar asked for by a layer of the panel, or null. */

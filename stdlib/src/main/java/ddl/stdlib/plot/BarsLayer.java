@@ -37,6 +37,11 @@ record BarsLayer(double[] left, double[] right, double[] bottom, double[] top, b
   }
 
   @Override
+  public boolean pinsY() {
+    return false;
+  }
+
+  @Override
   public TerminalArtist terminal() {
     return p -> TermBars.draw(this, p);
   }

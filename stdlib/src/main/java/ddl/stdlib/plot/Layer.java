@@ -52,6 +52,11 @@ interface Layer {
     return false;
   }
 
+  /** True when the y axis ends where the layer does (images and contours; bars pin only x). */
+  default boolean pinsY() {
+    return pinsAxes();
+  }
+
   /** The colour scale a colour bar shows for this layer, or null. */
   default ColorBar colorBar() {
     return null;

@@ -23,10 +23,14 @@ final class PlotAreaProbe extends Annotation {
 
   @Override
   public void paint(Graphics2D g) {
-    area.left = getXAxisScreenValueForMin();
-    area.right = getXAxisScreenValueForMax();
-    area.top = getYAxisScreenValueForMax();
-    area.bottom = getYAxisScreenValueForMin();
+    int x0 = getXAxisScreenValueForMin();
+    int x1 = getXAxisScreenValueForMax();
+    int y0 = getYAxisScreenValueForMin();
+    int y1 = getYAxisScreenValueForMax();
+    area.left = Math.min(x0, x1);
+    area.right = Math.max(x0, x1);
+    area.top = Math.min(y0, y1);
+    area.bottom = Math.max(y0, y1);
     bounds = new Rectangle2D.Double(area.left, area.top, area.right - area.left, area.bottom - area.top);
     for (Consumer<Graphics2D> p : over) {
       p.accept(g);

@@ -14,7 +14,10 @@ final class PngBand {
     for (int i = 0; i < x.length; i += stride) {
       p.occupySegment(x[i], l.lo()[i], x[i], l.hi()[i]);
     }
-    p.legendOnly(l.style().label(), c, Layer.Mark.FILL);
+    p.legendOnly(l.style().label(), c, Layer.Mark.FILL, x[0], l.lo()[0]);
+    // its edges as XChart lines, in the band's colour, as matplotlib outlines a fill
+    PngStyles.line(p.series(null, x, l.lo()), c, Style.DEFAULT, 1f);
+    PngStyles.line(p.series(null, x, l.hi()), c, Style.DEFAULT, 1f);
     p.under.add(
         g -> {
           Path2D.Double path = new Path2D.Double();

@@ -6,6 +6,20 @@ import java.awt.Color;
 final class PngBars {
   private PngBars() {}
 
+  /** The bars' outlines as one XChart line, a gap after each bar. */
+  private static void outline(BarsLayer l, PngPanel p, Color edge) {
+    int n = l.left().length;
+    double[] x = new double[n * 6];
+    double[] y = new double[n * 6];
+    for (int i = 0; i < n; i++) {
+      double[] xs = {l.left()[i], l.left()[i], l.right()[i], l.right()[i], l.left()[i], l.left()[i]};
+      double[] ys = {l.bottom()[i], l.top()[i], l.top()[i], l.bottom()[i], l.bottom()[i], Double.NaN};
+      System.arraycopy(xs, 0, x, i * 6, 6);
+      System.arraycopy(ys, 0, y, i * 6, 6);
+    }
+    PngStyles.line(p.series(null, x, y), edge, Style.DEFAULT, 1f);
+  }
+
   static void draw(BarsLayer l, PngPanel p) {
     Color fill = PngPanel.awt(l.style().color(), Double.isNaN(l.style().alpha()) ? 0.75 : l.style().alpha());
     Color edge = PngPanel.awt(l.style().color());
@@ -15,7 +29,8 @@ final class PngBars {
         p.occupySegment(x, l.bottom()[i], x, l.top()[i]);
       }
     }
-    p.legendOnly(l.style().label(), fill, Layer.Mark.FILL);
+    p.legendOnly(l.style().label(), fill, Layer.Mark.FILL, l.left()[0], l.bottom()[0]);
+    outline(l, p, edge);
     p.under.add(
         g -> {
           for (int i = 0; i < l.left().length; i++) {
@@ -35,8 +50,6 @@ final class PngBars {
             int h = (int) Math.round(Math.abs(yb - ya));
             g.setColor(fill);
             g.fillRect(left, top, w, h);
-            g.setColor(edge);
-            g.drawRect(left, top, w, h);
           }
         });
   }

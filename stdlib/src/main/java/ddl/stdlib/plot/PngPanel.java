@@ -126,12 +126,17 @@ final class PngPanel {
     return s;
   }
 
-  /** A legend entry alone, for a layer drawn by a painter. */
-  void legendOnly(String label, Color c, Layer.Mark mark) {
+  /**
+   * A legend entry alone, for a layer drawn by a painter: a series of one point of the layer's own
+   * (XChart's axes need finite values), drawn where the painter draws it.
+   */
+  void legendOnly(String label, Color c, Layer.Mark mark, double x, double y) {
     if (label == null) {
       return;
     }
-    XYSeries s = chart.addSeries(unique(label), new double[] {chartX(sx.invert(ax0))}, new double[] {Double.NaN});
+    double u = Double.isFinite(sx.apply(x)) ? x : sx.invert(ax0);
+    double v = Double.isFinite(sy.apply(y)) ? y : sy.invert(ay0);
+    XYSeries s = chart.addSeries(unique(label), new double[] {chartX(u)}, new double[] {chartY(v)});
     s.setYAxisGroup(yGroup);
     if (mark == Layer.Mark.POINT) {
       s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);

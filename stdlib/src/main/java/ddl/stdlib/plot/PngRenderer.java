@@ -65,10 +65,29 @@ final class PngRenderer {
     Scale sy = AxesView.yScale(p);
     double[] xr = margins(AxesView.xRange(p, sx), AxesView.pinsX(p) || p.xlim != null);
     double[] yr = margins(AxesView.yRange(p, sx, sy, xr[0], xr[1]), AxesView.pinsY(p));
+    if (p.ylim == null && p.layers.stream().anyMatch(l -> l instanceof BarsLayer)) {
+      // bars stand on their base line, as matplotlib's sticky edges keep it at the axis
+      double[] raw = AxesView.yRange(p, sx, sy, xr[0], xr[1]);
+      if (raw[0] == 0) {
+        yr[0] = 0;
+      }
+    }
     Layer.ColorBar bar = AxesView.colorBar(p);
     int chartWidth = bar == null ? width : Math.max(50, width - BAR_WIDTH);
     XYChart chart = chart(p, chartWidth, height, title, sx, sy, xr, yr);
     PngPanel pp = PngPanel.of(chart, sx, sy, xr, yr);
+    {
+      // XChart lays its axes out from its series: an invisible diagonal across the axis ranges
+      // keeps both labelled when painters draw everything (and keeps an empty figure valid)
+      XYSeries blank = pp.series(null, new double[] {sx.invert(xr[0]), sx.invert(xr[1])},
+          new double[] {sy.invert(yr[0]), sy.invert(yr[1])});
+      // drawn as nothing (a scatter without markers) but in black: XChart colours an axis that
+      // holds one series' labels in that series' colour
+      blank.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      blank.setMarker(SeriesMarkers.NONE);
+      blank.setLineColor(Color.BLACK);
+      blank.setMarkerColor(Color.BLACK);
+    }
     List<Layer> layers = new ArrayList<>(p.layers);
     layers.sort(Comparator.comparingInt(Layer::order));
     for (Layer l : layers) {
@@ -90,12 +109,6 @@ final class PngRenderer {
       for (Layer l : tl) {
         l.png().draw(tp);
       }
-    }
-    if (chart.getSeriesCollection().isEmpty()) {
-      // XChart cannot draw a chart without series: an invisible point keeps an empty figure valid
-      XYSeries blank = chart.addSeries(" ", new double[] {sx.invert(xr[0])}, new double[] {Double.NaN});
-      blank.setMarker(SeriesMarkers.NONE);
-      blank.setShowInLegend(false);
     }
     XYStyler st = chart.getStyler();
     st.setLegendVisible(p.showLegend());
@@ -162,6 +175,16 @@ final class PngRenderer {
     st.setLegendBorderColor(Color.LIGHT_GRAY);
     st.setLegendBackgroundColor(new Color(255, 255, 255, 235));
     st.setChartTitleBoxVisible(false);
+    // the axis ranges already hold matplotlib's margins: the data may use the whole plot area
+    st.setPlotContentSize(1.0);
+    // XChart colours an axis' labels like its series when it has one: black, always, as matplotlib
+    st.setAxisTickLabelsColor(Color.BLACK);
+    st.setYAxisGroupTickLabelsColorMap(0, Color.BLACK);
+    st.setYAxisGroupTickLabelsColorMap(1, Color.BLACK);
+    st.setYAxisGroupTickMarksColorMap(0, Color.DARK_GRAY);
+    st.setYAxisGroupTickMarksColorMap(1, Color.DARK_GRAY);
+    st.setYAxisGroupTitleColor(0, Color.BLACK);
+    st.setYAxisGroupTitleColor(1, Color.BLACK);
     st.setMarkerSize(7);
     st.setAxisTitlesVisible(p.xlabel != null || p.ylabel != null);
     if (w < 400 || h < 300) {

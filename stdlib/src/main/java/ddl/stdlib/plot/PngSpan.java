@@ -8,7 +8,7 @@ final class PngSpan {
 
   static void draw(SpanLayer l, PngPanel p) {
     Color c = PngPanel.awt(l.style().color(), Double.isNaN(l.style().alpha()) ? 0.3 : l.style().alpha());
-    p.legendOnly(l.style().label(), c, Layer.Mark.FILL);
+    p.legendOnly(l.style().label(), c, Layer.Mark.FILL, l.vertical() ? l.from() : p.sx.invert(p.ax0), l.vertical() ? p.sy.invert(p.ay0) : l.from());
     p.under.add(
         g -> {
           g.setColor(c);

@@ -28,7 +28,7 @@ final class PngXY {
       }
     }
     if (!st.hasLine() && x.length >= PAINTED) {
-      p.legendOnly(st.label(), c, Layer.Mark.POINT);
+      p.legendOnly(st.label(), c, Layer.Mark.POINT, x[0], y[0]);
       p.under.add(g -> paint(g, l, p, c));
       return;
     }

@@ -84,9 +84,14 @@ final class TerminalRenderer {
     boolean hasImage = p.layers.stream().anyMatch(l -> l.order() == Layer.RASTER);
 
     List<Layer> all = new ArrayList<>(p.layers);
-    List<TermPanel.TermStyle> styles = styles(p.layers, unicode, color, hasImage);
-    List<TermPanel.TermStyle> twinStyles =
-        twin == null ? List.of() : styles(twin.layers, unicode, color, false);
+    // a twin's lines are styled with the panel's, so that no two share a dash
+    List<Layer> both = new ArrayList<>(p.layers);
+    if (twin != null) {
+      both.addAll(twin.layers);
+    }
+    List<TermPanel.TermStyle> styled = styles(both, unicode, color, hasImage);
+    List<TermPanel.TermStyle> styles = styled.subList(0, p.layers.size());
+    List<TermPanel.TermStyle> twinStyles = styled.subList(p.layers.size(), styled.size());
     List<Frame.Entry> legend = new ArrayList<>();
     if (p.showLegend()) {
       entries(p.layers, styles, legend);
