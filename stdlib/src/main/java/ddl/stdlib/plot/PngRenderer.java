@@ -60,7 +60,19 @@ final class PngRenderer {
     return out;
   }
 
+  /** A panel drawn, and the panel it was drawn on (its plot area and mapping). */
+  record Drawn(BufferedImage image, PngPanel panel) {}
+
   private static BufferedImage panel(Figure p, int width, int height, String title) {
+    return draw(p, width, height, title).image();
+  }
+
+  /** The panel of a one-panel figure drawn at that size: where its plot area lies (for tests). */
+  static PngPanel layout(Figure p, int width, int height) {
+    return draw(p, width, height, p.title()).panel();
+  }
+
+  static Drawn draw(Figure p, int width, int height, String title) {
     Scale sx = AxesView.xScale(p);
     Scale sy = AxesView.yScale(p);
     double[] xr = margins(AxesView.xRange(p, sx), AxesView.pinsX(p) || p.xlim != null);
@@ -140,7 +152,7 @@ final class PngRenderer {
       ColorBarPainter.paint(g, bar, chartWidth + 12, pp.area.top, pp.area.bottom);
     }
     g.dispose();
-    return out;
+    return new Drawn(out, pp);
   }
 
   /** matplotlib's margins: 5% of the range on each side, unless the axis is pinned. */
