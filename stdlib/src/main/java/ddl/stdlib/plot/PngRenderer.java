@@ -89,16 +89,11 @@ final class PngRenderer {
     XYChart chart = chart(p, chartWidth, height, title, sx, sy, xr, yr);
     PngPanel pp = PngPanel.of(chart, sx, sy, xr, yr);
     {
-      // XChart lays its axes out from its series: an invisible diagonal across the axis ranges
-      // keeps both labelled when painters draw everything (and keeps an empty figure valid)
-      XYSeries blank = pp.series(null, new double[] {sx.invert(xr[0]), sx.invert(xr[1])},
-          new double[] {sy.invert(yr[0]), sy.invert(yr[1])});
-      // drawn as nothing (a scatter without markers) but in black: XChart colours an axis that
-      // holds one series' labels in that series' colour
-      blank.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      // XChart needs a series to draw a chart at all: one invisible point keeps a figure that
+      // painters draw (or an empty one) valid
+      XYSeries blank = pp.series(null, new double[] {sx.invert(xr[0])}, new double[] {Double.NaN});
       blank.setMarker(SeriesMarkers.NONE);
-      blank.setLineColor(Color.BLACK);
-      blank.setMarkerColor(Color.BLACK);
+      blank.setLineColor(CLEAR);
     }
     List<Layer> layers = new ArrayList<>(p.layers);
     layers.sort(Comparator.comparingInt(Layer::order));
@@ -214,9 +209,16 @@ final class PngRenderer {
     st.setXAxisMax(chartValue(sx, xr[1]));
     st.setYAxisMin(chartValue(sy, yr[0]));
     st.setYAxisMax(chartValue(sy, yr[1]));
+    // ddl formats the tick labels of linear axes: XChart's own format comes out empty when only
+    // painters draw (its series hold no data for it to size the labels by)
+    if (sx != Scale.LOG) {
+      st.setXAxisTickLabelsFormattingFunction(v -> Ticks.compact(Math.abs(v) < 1e-12 ? 0 : v));
+    }
     if (sy == Scale.INVERTED) {
       // XChart's axes grow upwards: an image's rows are given negated and labelled as rows
-      st.setYAxisTickLabelsFormattingFunction(v -> Ticks.compact(-v));
+      st.setYAxisTickLabelsFormattingFunction(v -> Ticks.compact(Math.abs(v) < 1e-12 ? 0 : -v));
+    } else if (sy != Scale.LOG) {
+      st.setYAxisTickLabelsFormattingFunction(v -> Ticks.compact(Math.abs(v) < 1e-12 ? 0 : v));
     }
     return chart;
   }
