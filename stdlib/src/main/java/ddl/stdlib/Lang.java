@@ -121,6 +121,12 @@ public final class Lang {
     if (items.length == 1) {
       return Members.invoke(target, "get", items[0]);
     }
+    // obj[i, j] on a Java object with a get(i, j) method: a figure's panels
+    for (java.lang.reflect.Method m : target.getClass().getMethods()) {
+      if (m.getName().equals("get") && m.getParameterCount() == items.length) {
+        return Members.invoke(target, "get", items);
+      }
+    }
     throw new IllegalArgumentException("'" + pythonType(target) + "' object is not subscriptable");
   }
 

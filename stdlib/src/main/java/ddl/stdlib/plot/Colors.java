@@ -60,6 +60,10 @@ final class Colors {
           hex("bcbd22"),
           hex("17becf"));
 
+  /** Colours drawn over an image or heat map: warm ones that stand out on viridis. */
+  static final List<Rgb> OVERLAY =
+      List.of(hex("d62728"), hex("ff7f0e"), hex("e377c2"), hex("17becf"));
+
   private static final Map<String, Rgb> NAMED =
       Map.ofEntries(
           Map.entry("blue", CYCLE.get(0)),
@@ -76,7 +80,16 @@ final class Colors {
           Map.entry("magenta", hex("ff00ff")),
           Map.entry("yellow", hex("ffd700")),
           Map.entry("black", hex("000000")),
-          Map.entry("white", hex("ffffff")));
+          Map.entry("white", hex("ffffff")),
+          // matplotlib's one-letter codes, as in format strings ("r--")
+          Map.entry("b", hex("0000ff")),
+          Map.entry("g", hex("008000")),
+          Map.entry("r", hex("ff0000")),
+          Map.entry("c", hex("00bfbf")),
+          Map.entry("m", hex("bf00bf")),
+          Map.entry("y", hex("bfbf00")),
+          Map.entry("k", hex("000000")),
+          Map.entry("w", hex("ffffff")));
 
   /**
    * The heat-map ramp, low to high: viridis sampled at ten points (matplotlib's default colormap,
@@ -107,14 +120,24 @@ final class Colors {
     if (n.matches("#[0-9a-f]{6}")) {
       return hex(n.substring(1));
     }
+    if (n.matches("c[0-9]")) {
+      return CYCLE.get(n.charAt(1) - '0'); // "C0".."C9": the cycle's colours, as in matplotlib
+    }
+    if (n.startsWith("tab:")) {
+      n = n.substring(4);
+    }
     Rgb c = NAMED.get(n);
     if (c == null) {
       throw new IllegalArgumentException(
           "unknown color '"
               + name
               + "': expected one of "
-              + String.join(", ", new java.util.TreeSet<>(NAMED.keySet()))
-              + " or a code such as \"#ff8800\"");
+              + String.join(
+                  ", ",
+                  NAMED.keySet().stream()
+                      .filter(k -> k.length() > 1)
+                      .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)))
+              + ", a letter of bgrcmykw, C0 to C9 or a code such as \"#ff8800\"");
     }
     return c;
   }
@@ -125,7 +148,15 @@ final class Colors {
     return RAMP.get(Math.max(0, Math.min(RAMP.size() - 1, i)));
   }
 
-  private static Rgb hex(String h) {
+  /** A colour mixed with white: what a fill of opacity {@code alpha} shows over a white plot. */
+  static Rgb over(Rgb c, Rgb under, double alpha) {
+    return new Rgb(
+        (int) Math.round(c.r() * alpha + under.r() * (1 - alpha)),
+        (int) Math.round(c.g() * alpha + under.g() * (1 - alpha)),
+        (int) Math.round(c.b() * alpha + under.b() * (1 - alpha)));
+  }
+
+  static Rgb hex(String h) {
     int v = Integer.parseInt(h, 16);
     return new Rgb((v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff);
   }

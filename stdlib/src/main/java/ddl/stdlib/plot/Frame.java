@@ -119,6 +119,25 @@ final class Frame {
     return f;
   }
 
+  /** The same layout with another y axis: the right-hand axis of a second y scale. */
+  Frame withY(Ticks.Axis other) {
+    return new Frame(left, top, cols, rows, x, other, headerRow, legendRows);
+  }
+
+  /** Draws this frame's y axis on the right of the plot area, its labels beside it. */
+  void rightAxis(Grid g, boolean unicode) {
+    int axis = left + cols;
+    for (int r = 0; r < rows; r++) {
+      g.put(axis, top + r, unicode ? '│' : '|', null);
+    }
+    for (int i = 0; i < y.values().length; i++) {
+      int r = top + dotY(y.values()[i]) / 4;
+      g.put(axis, r, unicode ? '├' : '+', null);
+      g.text(axis + 1, r, y.labels()[i], null);
+    }
+    g.put(axis, top + rows, unicode ? '┘' : '+', null);
+  }
+
   /** The plot-area column of a value on the x axis (dot precision: 2 per column). */
   int dotX(double v) {
     return (int) Math.round((v - x.lo()) / (x.hi() - x.lo()) * (cols * 2 - 1));

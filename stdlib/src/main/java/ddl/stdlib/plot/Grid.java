@@ -45,6 +45,24 @@ final class Grid {
     }
   }
 
+  /** Two colours the terminal shows alike (the same palette entry), so that one escape covers both. */
+  private static boolean same(Colors.Rgb a, Colors.Rgb b) {
+    return a == b || (a != null && b != null && a.ansi256() == b.ansi256());
+  }
+
+  /** Copies another grid onto this one with its top left cell at (col, row). */
+  void place(Grid sub, int col, int row) {
+    for (int r = 0; r < sub.height; r++) {
+      for (int c = 0; c < sub.width; c++) {
+        if (col + c < width && row + r < height && col + c >= 0 && row + r >= 0) {
+          chars[row + r][col + c] = sub.chars[r][c];
+          fg[row + r][col + c] = sub.fg[r][c];
+          bg[row + r][col + c] = sub.bg[r][c];
+        }
+      }
+    }
+  }
+
   char at(int col, int row) {
     return chars[row][col];
   }
@@ -70,16 +88,16 @@ final class Grid {
       Colors.Rgb curFg = null;
       Colors.Rgb curBg = null;
       for (int c = 0; c < end; c++) {
-        if (color && (fg[r][c] != curFg || bg[r][c] != curBg)) {
+        if (color && (!same(fg[r][c], curFg) || !same(bg[r][c], curBg))) {
           if ((curFg != null && fg[r][c] == null) || (curBg != null && bg[r][c] == null)) {
             sb.append("\u001b[0m");
             curFg = null;
             curBg = null;
           }
-          if (fg[r][c] != null && fg[r][c] != curFg) {
+          if (fg[r][c] != null && !same(fg[r][c], curFg)) {
             sb.append(fg[r][c].fg());
           }
-          if (bg[r][c] != null && bg[r][c] != curBg) {
+          if (bg[r][c] != null && !same(bg[r][c], curBg)) {
             sb.append(bg[r][c].bg());
           }
           curFg = fg[r][c];

@@ -69,6 +69,16 @@ final class Ticks {
     return new Axis(first, last, values, labels);
   }
 
+  /** The ticks of a negated axis (an image's rows counted downwards) labelled with their values. */
+  static Axis negated(Axis a) {
+    String[] labels = new String[a.labels().length];
+    for (int i = 0; i < labels.length; i++) {
+      String l = a.labels()[i];
+      labels[i] = l.startsWith("-") ? l.substring(1) : l.matches("0(\\.0*)?") ? l : "-" + l;
+    }
+    return new Axis(a.lo(), a.hi(), a.values(), labels);
+  }
+
   /** A nice number near {@code x}: 1, 2, 5 or 10 times a power of ten (Heckbert's nicenum). */
   static double nice(double x, boolean round) {
     double exp = Math.floor(Math.log10(x));

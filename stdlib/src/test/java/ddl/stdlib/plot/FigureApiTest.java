@@ -24,10 +24,15 @@ class FigureApiTest {
 
   @Test
   void builtinsAreRegisteredWithTheirKeywords() {
-    assertEquals("scatter(x, y, color=None, label=None)", Builtins.info("scatter").signature());
-    assertEquals("curve(fit, log=false, color=None)", Builtins.info("curve").signature());
-    assertEquals("hist(x, bins=10, color=None)", Builtins.info("hist").signature());
-    assertEquals("surface(fn, r0, r1)", Builtins.info("surface").signature());
+    assertEquals(
+        "scatter(x, y, color=None, label=None, marker=None, title=None, xlabel=None, ylabel=None,"
+            + " xlim=None, ylim=None, logx=None, logy=None, legend=None)",
+        Builtins.info("scatter").signature());
+    assertEquals(
+        "curve(fit, log=false, color=None, label=None, title=None)",
+        Builtins.info("curve").signature());
+    assertTrue(Builtins.info("hist").signature().startsWith("hist(x, bins=10, color=None, label=None"));
+    assertEquals("surface(fn, r0, r1, cmap=None)", Builtins.info("surface").signature());
     assertTrue(Builtins.info("show").takesContext());
   }
 
@@ -45,22 +50,22 @@ class FigureApiTest {
     Members.invoke(fig, "title", "three points");
     Members.invoke(fig, "labels", "x", "y");
     Figure f = (Figure) fig;
-    assertEquals(3, f.series().size());
-    assertEquals(Colors.parse("red"), f.series().get(0).color());
-    assertEquals("guess", f.series().get(2).label());
-    assertEquals("phi=[0, 2]", f.series().get(1).label());
+    assertEquals(3, f.layers().size());
+    assertEquals(Colors.parse("red"), f.layers().get(0).style().color());
+    assertEquals("guess", f.layers().get(2).style().label());
+    assertEquals("phi=[0, 2]", f.layers().get(1).style().label());
     assertTrue(f.toString().contains("• data   ── phi=[0, 2]   ╌╌ guess"));
   }
 
   @Test
   void legendIsAutomaticFromTwoSeries() {
-    Figure one = PlotBuiltins.scatter(List.of(1L, 2L), List.of(1L, 2L), null, null);
+    Figure one = new Figure().scatter(List.of(1L, 2L), List.of(1L, 2L));
     assertFalse(one.showLegend());
     assertTrue(one.copy().legend().showLegend());
     Figure two = one.copy().line(List.of(0L, 1L));
     assertTrue(two.showLegend());
     assertFalse(two.legend(false).showLegend());
-    assertEquals(1, one.series().size());
+    assertEquals(1, one.layers().size());
   }
 
   @Test
@@ -76,11 +81,12 @@ class FigureApiTest {
 
   @Test
   void histogramCountsAsNumpy() {
-    Figure h = PlotBuiltins.hist(Tensor.of(0.0, 1, 1, 2, 3, 4), 4L, null);
-    Series s = h.series().get(0);
-    assertEquals(List.of(0.0, 1.0, 2.0, 3.0, 4.0), box(s.x()));
+    Figure h = new Figure().hist(Tensor.of(0.0, 1, 1, 2, 3, 4), 4L);
+    BarsLayer s = (BarsLayer) h.layers().get(0);
+    assertEquals(List.of(0.0, 1.0, 2.0, 3.0), box(s.left()));
+    assertEquals(List.of(1.0, 2.0, 3.0, 4.0), box(s.right()));
     // the last bin is closed: 3 and 4 both fall in [3, 4]
-    assertEquals(List.of(1.0, 2.0, 1.0, 2.0), box(s.y()));
+    assertEquals(List.of(1.0, 2.0, 1.0, 2.0), box(s.top()));
   }
 
   @Test
@@ -93,8 +99,11 @@ class FigureApiTest {
                 new Object[] {Lecture.LOSS, Tensor.of(0.0, 300, 600), Tensor.of(0.0, 10)},
                 new String[0],
                 new Object[0]);
-    assertEquals(3, s.surface().z().length);
-    assertEquals(Lecture.LOSS.call(Tensor.of(300.0, 10)), s.surface().z()[1][1]);
+    ImageLayer img = (ImageLayer) s.layers().get(0);
+    assertEquals(3, img.w());
+    assertEquals(2, img.h());
+    // row j is r1[j] (origin lower), column i is r0[i]
+    assertEquals(Lecture.LOSS.call(Tensor.of(300.0, 10)), img.v()[1 * 3 + 1]);
   }
 
   @Test
@@ -119,7 +128,8 @@ class FigureApiTest {
         assertThrows(
                 IllegalArgumentException.class,
                 () ->
-                    PlotBuiltins.surface(null, Lecture.LOSS, Tensor.of(1.0, 0), Tensor.of(0.0, 1)))
+                    PlotBuiltins.surface(
+                        null, Lecture.LOSS, Tensor.of(1.0, 0), Tensor.of(0.0, 1), null))
             .getMessage());
     assertEquals(
         "path: expected iterates of shape (n, 2) or more columns, found (3,)",

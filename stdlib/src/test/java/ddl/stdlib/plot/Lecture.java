@@ -65,7 +65,7 @@ final class Lecture {
   }
 
   static Figure data() {
-    return PlotBuiltins.scatter(X, Y, null, null).labels("size (m2)", "rent");
+    return new Figure().scatter(X, Y).labels("size (m2)", "rent");
   }
 
   static Figure candidates() {
@@ -77,13 +77,13 @@ final class Lecture {
 
   static Figure surfacePath() {
     return PlotBuiltins.surface(
-            null, LOSS, Tensor.of(linspace(-200, 800, 51)), Tensor.of(linspace(0, 20, 51)))
+            null, LOSS, Tensor.of(linspace(-200, 800, 51)), Tensor.of(linspace(0, 20, 51)), null)
         .path(gd(0.04, 1e-5, 60))
         .title("loss over (phi0, phi1)");
   }
 
   static Figure lossCurve() {
-    return PlotBuiltins.curve(gd(0.04, 1e-5, 60), true, null).title("gd loss per step");
+    return PlotBuiltins.curve(gd(0.04, 1e-5, 60), true, null, null, null).title("gd loss per step");
   }
 
   static Figure histogram() {
@@ -92,7 +92,7 @@ final class Lecture {
     for (int i = 0; i < v.length; i++) {
       v[i] = r.nextGaussian() * 2 + 5;
     }
-    return PlotBuiltins.hist(Tensor.of(v), 12L, null).title("200 draws from N(5, 2^2)");
+    return new Figure().hist(Tensor.of(v), 12L).title("200 draws from N(5, 2^2)");
   }
 
   static double[] linspace(double a, double b, int n) {

@@ -53,7 +53,7 @@ class PngExportTest {
 
   @Test
   void anEmptyFigureStillSaves() throws Exception {
-    Figure fig = new Figure(null, false).title("nothing yet");
+    Figure fig = new Figure().title("nothing yet");
     assertTrue(ImageIO.read(new File(fig.save(dir.resolve("e.png").toString()))) != null);
   }
 
