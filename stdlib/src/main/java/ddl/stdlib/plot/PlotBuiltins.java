@@ -124,6 +124,8 @@ public final class PlotBuiltins {
           "show: expected a figure (from scatter, plot, curve, surface or hist), found "
               + Args.describe(fig));
     }
-    ctx.out().println(((Figure) fig).render(ctx.display()));
+    if (!ctx.figures().show(fig)) {
+      ctx.out().println(((Figure) fig).render(ctx.display()));
+    }
   }
 }
