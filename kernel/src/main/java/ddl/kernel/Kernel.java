@@ -44,7 +44,22 @@ final class Kernel {
     this.heartbeat = bind(SocketType.REP, connection.heartbeat());
     this.iopub = new IoPub(bind(SocketType.PUB, connection.iopub()), wire);
     this.streams = new CellStreams(iopub);
-    this.cells = new Cells(iopub, streams, startEngine(streams));
+    this.cells = new Cells(iopub, streams, engine);
+  }
+
+  private final CompletableFuture<Engine> engine = new CompletableFuture<>();
+  private final java.util.concurrent.atomic.AtomicBoolean engineStarting =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  /**
+   * Starts the engine once: after the first request has been answered (a front end's first is
+   * kernel_info, which should not wait for the engine's start to share the CPU), or a second
+   * after the kernel started, whichever comes first.
+   */
+  private void startEngineOnce() {
+    if (engineStarting.compareAndSet(false, true)) {
+      startEngine(streams, engine);
+    }
   }
 
   private ZMQ.Socket bind(SocketType type, int port) {
@@ -54,9 +69,8 @@ final class Kernel {
     return s;
   }
 
-  /** The engine starts in the background: {@code kernel_info} is answered before it is ready. */
-  private static CompletableFuture<Engine> startEngine(CellStreams streams) {
-    CompletableFuture<Engine> f = new CompletableFuture<>();
+  /** The engine starts in the background; the first cell waits for it. */
+  private static void startEngine(CellStreams streams, CompletableFuture<Engine> f) {
     Thread t = new Thread(() -> {
       try {
         Engine e = Engine.create(streams.out, streams.err, List.of());
@@ -69,7 +83,6 @@ final class Kernel {
     }, "ddl-engine-start");
     t.setDaemon(true);
     t.start();
-    return f;
   }
 
   /** Serves until a {@code shutdown_request} (or {@link #stop}); then closes everything. */
@@ -78,6 +91,14 @@ final class Kernel {
     daemon("ddl-kernel-heartbeat", this::heartbeatLoop);
     daemon("ddl-kernel-control", () -> loop(control, true));
     daemon("ddl-kernel-shell", () -> loop(shell, false));
+    daemon("ddl-kernel-engine-timer", () -> {
+      try {
+        Thread.sleep(1000);
+      } catch (InterruptedException e) {
+        return;
+      }
+      startEngineOnce();
+    });
     stopped.await();
     close();
   }
@@ -139,7 +160,11 @@ final class Kernel {
         }
         Message m = receive(socket);
         if (m != null) {
+          if (!m.type().equals("kernel_info_request")) {
+            startEngineOnce(); // before a cell, which waits for the engine
+          }
           handle(socket, m, isControl);
+          startEngineOnce();
         }
       }
     } catch (RuntimeException e) {

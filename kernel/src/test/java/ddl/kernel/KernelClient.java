@@ -87,7 +87,15 @@ final class KernelClient implements AutoCloseable {
     return pb.start();
   }
 
+  /**
+   * The kernel's command: the launcher named by {@code -Dddl.kernel.launcher} ({@code ddl kernel
+   * FILE}, as a front end runs it), else java on this class path with the launcher's flags.
+   */
   static List<String> command(Path connectionFile) {
+    String launcher = System.getProperty("ddl.kernel.launcher");
+    if (launcher != null) {
+      return List.of(launcher, "kernel", connectionFile.toString());
+    }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return List.of(java, "-Xss16m",
         "--add-opens", "java.base/java.nio=ALL-UNNAMED",
