@@ -66,7 +66,10 @@ final class KernelSpec {
     s.put("interrupt_mode", "message");
     s.putObject("metadata").put("debugger", false);
     try {
-      return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(s) + "\n";
+      var layout = new com.fasterxml.jackson.core.util.DefaultPrettyPrinter().withSeparators(
+          com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+              .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
+      return Json.MAPPER.writer(layout).writeValueAsString(s) + "\n";
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

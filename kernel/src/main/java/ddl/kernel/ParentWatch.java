@@ -18,9 +18,6 @@ final class ParentWatch {
     ProcessHandle self = ProcessHandle.current();
     long original = self.parent().map(ProcessHandle::pid).orElse(-1L);
     long watched = parsePid(System.getenv("JPY_PARENT_PID")).orElse(original);
-    if (watched <= 1) {
-      return; // started by init or a shell that has no parent to watch
-    }
     Thread t = new Thread(() -> {
       while (true) {
         try {
@@ -28,6 +25,7 @@ final class ParentWatch {
         } catch (InterruptedException e) {
           return;
         }
+        // a parent that died is gone itself, or (pid reused) no longer the kernel's parent
         long now = self.parent().map(ProcessHandle::pid).orElse(-1L);
         boolean alive = ProcessHandle.of(watched).map(ProcessHandle::isAlive).orElse(false);
         if (!alive || (watched == original && now != original)) {

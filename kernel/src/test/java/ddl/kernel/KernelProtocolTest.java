@@ -110,8 +110,13 @@ class KernelProtocolTest {
         + " (2,)\ner = er + [1, 2]\n     ^~~~~~~~~~~", plain);
     assertTrue(tb.get(0).contains("\u001b[1;31m"), "the message in red: " + tb);
     assertEquals("[1 2 3]", kernel.execute("er", 10_000).result());
-    KernelClient.Cell unknown = kernel.execute("er + nosuchname", 10_000);
+    KernelClient.Cell unknown = kernel.execute("er1 = 1\ner2 = er + nosuchname\ner3 = 3", 10_000);
     assertEquals("NameError", unknown.reply().content().get("ename").asText());
+    // the cell stops at the failing statement, as Python does: what came before it has run
+    assertEquals("1", kernel.execute("er1", 10_000).result());
+    assertEquals("NameError", kernel.execute("er3", 10_000).reply().content().get("ename").asText());
+    KernelClient.Cell help = kernel.execute("?linspace", 10_000);
+    assertTrue(help.stdout().startsWith("linspace("), help.stdout());
   }
 
   @Test
@@ -217,10 +222,10 @@ class KernelProtocolTest {
   void interruptRequestStopsARunawayCell() {
     kernel.execute("ir = 0", 30_000);
     ObjectNode c = content();
-    c.put("code", "while true { ir = ir + 1 }");
+    c.put("code", "print(\"looping\")\nwhile true { ir = ir + 1 }");
     c.put("silent", false);
     String id = kernel.send(kernel.shell, "execute_request", c);
-    sleep(500);
+    awaitStream(id, "looping\n");
     long asked = System.nanoTime();
     String irq = kernel.send(kernel.control, "interrupt_request", content());
     assertNotNull(kernel.reply(kernel.control, irq, 5000), "interrupt_reply");
@@ -230,7 +235,9 @@ class KernelProtocolTest {
     assertTrue(ms < 1500, "stopped within a second or so: " + ms + " ms");
     assertEquals("error", reply.content().get("status").asText());
     assertEquals("Interrupted", reply.content().get("ename").asText());
-    kernel.iopubUntilIdle(id, 5000);
+    List<KernelClient.Received> rest = kernel.iopubUntilIdle(id, 5000);
+    assertEquals("Interrupted", rest.stream().filter(r -> r.type().equals("error")).findFirst()
+        .orElseThrow().content().get("ename").asText());
     assertEquals("true", kernel.execute("ir > 0", 10_000).result(), "the loop's work is kept");
   }
 
@@ -238,9 +245,9 @@ class KernelProtocolTest {
   void sigintStopsARunawayCell() throws Exception {
     kernel.execute("si = 0", 30_000);
     ObjectNode c = content();
-    c.put("code", "while true { si = si + 1 }");
+    c.put("code", "print(\"looping\")\nwhile true { si = si + 1 }");
     String id = kernel.send(kernel.shell, "execute_request", c);
-    sleep(500);
+    awaitStream(id, "looping\n");
     long asked = System.nanoTime();
     new ProcessBuilder("kill", "-INT", String.valueOf(kernel.process.pid())).start().waitFor();
     KernelClient.Received reply = kernel.reply(kernel.shell, id, 5000);
@@ -306,20 +313,35 @@ class KernelProtocolTest {
     Path log = dir.resolve("orphan.log");
     // a shell starts the kernel and is then killed, as a crashed front end would be
     String java = String.join(" ", KernelClient.command(conn).stream().map(a -> "'" + a + "'").toList());
-    Process parent = new ProcessBuilder("bash", "-c", java + " >'" + log + "' 2>&1 & echo $!; wait")
-        .start();
+    // JPY_PARENT_PID as jupyter_client sets it: the kernel watches the shell even if the shell
+    // dies before the kernel has started
+    Process parent = new ProcessBuilder("bash", "-c",
+        "export JPY_PARENT_PID=$$; " + java + " >'" + log + "' 2>&1 & echo $!; wait").start();
     long pid = Long.parseLong(new java.io.BufferedReader(
         new java.io.InputStreamReader(parent.getInputStream())).readLine().strip());
     ProcessHandle child = ProcessHandle.of(pid).orElseThrow();
-    sleep(2000); // the kernel is up and watching its parent
+    sleep(1500);
     assertTrue(child.isAlive(), "the kernel runs while its parent does");
     parent.destroyForcibly();
     try {
-      child.onExit().get(10, TimeUnit.SECONDS);
+      child.onExit().get(30, TimeUnit.SECONDS);
     } finally {
       child.destroyForcibly();
     }
     assertFalse(child.isAlive(), "no orphaned kernel");
+  }
+
+  /** Waits until the cell {@code id} has printed {@code text}: its loop is running. */
+  private static void awaitStream(String id, String text) {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < end) {
+      KernelClient.Received r = kernel.receive(kernel.iopub, 1000);
+      if (r != null && id.equals(r.parentId()) && r.type().equals("stream")
+          && r.content().get("text").asText().equals(text)) {
+        return;
+      }
+    }
+    throw new AssertionError("the cell did not print " + text);
   }
 
   private static void sleep(long ms) {
