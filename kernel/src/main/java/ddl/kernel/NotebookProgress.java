@@ -10,7 +10,9 @@ import java.util.UUID;
  * a second, and emptied when the work ends. Work shorter than half a second shows no bar.
  */
 final class NotebookProgress implements Context.Progress {
-  private static final long DELAY_NS = 500_000_000L;
+  /** Half a second; {@code -Dddl.kernel.progressDelayMs=0} shows every bar (the tests). */
+  private static final long DELAY_NS =
+      Long.getLong("ddl.kernel.progressDelayMs", 500) * 1_000_000L;
   private static final long INTERVAL_NS = 100_000_000L;
   private static final int WIDTH = 60;
 
@@ -19,7 +21,8 @@ final class NotebookProgress implements Context.Progress {
   private final String displayId = UUID.randomUUID().toString();
   private long started = -1;
   private long lastDraw;
-  private boolean shown;
+  private boolean shown; // the output exists
+  private boolean visible; // and holds a bar
 
   NotebookProgress(IoPub iopub, Message parent) {
     this.iopub = iopub;
@@ -46,7 +49,7 @@ final class NotebookProgress implements Context.Progress {
   /** Empties the bar, if one is shown: the work has finished, failed or been stopped. */
   synchronized void end() {
     started = -1;
-    if (shown) {
+    if (visible) {
       publish("");
     }
   }
@@ -60,6 +63,7 @@ final class NotebookProgress implements Context.Progress {
     c.set("transient", Json.object().put("display_id", displayId));
     iopub.publish(shown ? "update_display_data" : "display_data", parent, c);
     shown = true;
+    visible = !text.isEmpty();
   }
 
   /** {@code gd [#######.........] 350/1000}, as the terminal's bar. */

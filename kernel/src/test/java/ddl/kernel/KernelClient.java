@@ -97,7 +97,7 @@ final class KernelClient implements AutoCloseable {
       return List.of(launcher, "kernel", connectionFile.toString());
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return List.of(java, "-Xss16m",
+    return List.of(java, "-Xss16m", "-Dddl.kernel.progressDelayMs=0",
         "--add-opens", "java.base/java.nio=ALL-UNNAMED",
         "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",
         "-cp", System.getProperty("java.class.path"),

@@ -93,6 +93,35 @@ class KernelProtocolTest {
   }
 
   @Test
+  void warningsGoToStderr() {
+    KernelClient.Cell cell = kernel.execute("[1.0, 2.0] / 0", 30_000);
+    List<KernelClient.Received> streams = cell.of("stream");
+    assertEquals(1, streams.size(), cell.iopub().toString());
+    assertEquals("stderr", streams.get(0).content().get("name").asText());
+    assertEquals("RuntimeWarning: divide by zero encountered in divide\n",
+        streams.get(0).content().get("text").asText());
+    assertEquals("[inf inf]", cell.result());
+  }
+
+  @Test
+  void longWorkShowsProgressThenEmptiesIt() {
+    kernel.execute("px = linspace(0, 1, 1000); py = 2 * px + 1", 30_000);
+    KernelClient.Cell cell = kernel.execute(
+        "pfit = gd(linear(), px, py, lr=1e-4, steps=20000);", 60_000);
+    List<KernelClient.Received> bars = cell.iopub().stream()
+        .filter(r -> r.type().endsWith("display_data")).toList();
+    assertTrue(bars.size() >= 2, "a bar and its end: " + bars);
+    assertEquals("display_data", bars.get(0).type());
+    String id = bars.get(0).content().get("transient").get("display_id").asText();
+    assertTrue(bars.get(0).content().get("data").get("text/plain").asText().matches(
+        "gd \\[#*\\.*\\] \\d+/20000"), bars.get(0).toString());
+    KernelClient.Received last = bars.get(bars.size() - 1);
+    assertEquals("update_display_data", last.type());
+    assertEquals(id, last.content().get("transient").get("display_id").asText());
+    assertEquals("", last.content().get("data").get("text/plain").asText());
+  }
+
+  @Test
   void errorKeepsVariables() {
     kernel.execute("er = [1, 2, 3]", 30_000);
     KernelClient.Cell cell = kernel.execute("er = er + [1, 2]", 30_000);
