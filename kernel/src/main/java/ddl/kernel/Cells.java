@@ -118,6 +118,33 @@ final class Cells {
     }
   }
 
+  /**
+   * The request's {@code user_expressions}, each evaluated after the cell as the front end asks:
+   * {@code {status, data: {text/plain}, metadata}}, or the error it gave.
+   */
+  ObjectNode userExpressions(Message request) {
+    ObjectNode out = Json.object();
+    var fields = request.content().path("user_expressions").fields();
+    while (fields.hasNext()) {
+      var f = fields.next();
+      ObjectNode r = out.putObject(f.getKey());
+      try {
+        Engine e = engine();
+        Engine.Result v = e.eval(new Source("<user_expression>", f.getValue().asText()), true);
+        r.put("status", "ok");
+        r.putObject("data").put("text/plain",
+            v.hasValue() ? Values.display(v.value(), e.context().printOptions()) : "None");
+        r.set("metadata", Json.object());
+      } catch (DdlError x) {
+        r.put("status", "error");
+        r.put("ename", ename(x));
+        r.put("evalue", x.getMessage());
+        r.putArray("traceback").add(ErrorRenderer.render(x));
+      }
+    }
+    return out;
+  }
+
   /** {@code ?name} or {@code name?} alone in a cell asks for help, as in IPython. */
   static String helpRequest(String code) {
     String s = code.strip();

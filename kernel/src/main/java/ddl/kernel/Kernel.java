@@ -230,7 +230,7 @@ final class Kernel {
         c.put("execution_count", cells.count());
         if ("ok".equals(o.status())) {
           c.putArray("payload");
-          c.set("user_expressions", Json.object());
+          c.set("user_expressions", cells.userExpressions(m));
         } else {
           c.put("ename", o.ename());
           c.put("evalue", o.evalue());
@@ -314,13 +314,11 @@ final class Kernel {
     return c;
   }
 
+  /** Closes the sockets; the engine goes with the process (a cell may still be running). */
   private void close() {
+    cells.interrupt();
     streams.close();
     iopub.close();
-    Engine e = cells.engineNow();
-    if (e != null) {
-      e.close();
-    }
     zmq.close();
   }
 }

@@ -81,6 +81,13 @@ class KernelProtocolTest {
     assertEquals("\"rent\"", kernel.execute("\"rent\"", 10_000).result());
     assertEquals(count + 3, kernel.execute("1 + 1", 10_000).reply().content()
         .get("execution_count").asInt());
+    ObjectNode c = content();
+    c.put("code", "ue = 21");
+    c.putObject("user_expressions").put("twice", "ue * 2").put("bad", "ue +");
+    JsonNode r = kernel.reply(kernel.shell, kernel.send(kernel.shell, "execute_request", c), 10_000)
+        .content().get("user_expressions");
+    assertEquals("42", r.get("twice").get("data").get("text/plain").asText());
+    assertEquals("error", r.get("bad").get("status").asText());
   }
 
   @Test
