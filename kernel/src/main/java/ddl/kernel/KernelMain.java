@@ -26,6 +26,14 @@ public final class KernelMain {
       System.out.println(USAGE);
       return args.length == 0 ? 2 : 0;
     }
+    if (args[0].equals("--train")) {
+      try {
+        return Training.run();
+      } catch (Exception e) {
+        System.err.println("ddl kernel: training run failed: " + e);
+        return 1;
+      }
+    }
     if (args[0].equals("install")) {
       return KernelSpec.install(Arrays.copyOfRange(args, 1, args.length), System.out, System.err);
     }
