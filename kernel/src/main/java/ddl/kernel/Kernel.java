@@ -53,8 +53,8 @@ final class Kernel {
 
   /**
    * Starts the engine once: after the first request has been answered (a front end's first is
-   * kernel_info, which should not wait for the engine's start to share the CPU), or a second
-   * after the kernel started, whichever comes first.
+   * kernel_info, which should not wait for the engine's start to share the CPU), or five
+   * seconds after the kernel started, whichever comes first.
    */
   private void startEngineOnce() {
     if (engineStarting.compareAndSet(false, true)) {
@@ -93,7 +93,7 @@ final class Kernel {
     daemon("ddl-kernel-shell", () -> loop(shell, false));
     daemon("ddl-kernel-engine-timer", () -> {
       try {
-        Thread.sleep(1000);
+        Thread.sleep(5000);
       } catch (InterruptedException e) {
         return;
       }

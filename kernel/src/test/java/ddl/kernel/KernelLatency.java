@@ -18,6 +18,7 @@ public final class KernelLatency {
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 200;
     Path dir = Files.createTempDirectory("ddl-kernel-bench");
     double[] start = new double[starts];
+    double[] startCpu = new double[starts];
     for (int i = 0; i < starts; i++) {
       long t0 = System.nanoTime();
       try (KernelClient k = new KernelClient(dir)) {
@@ -28,15 +29,22 @@ public final class KernelLatency {
           r = k.reply(k.shell, id, 100);
         }
         start[i] = (System.nanoTime() - t0) / 1e6;
+        startCpu[i] = cpuMs(k.process);
       }
     }
     print("kernel start to kernel_info reply", start);
+    // the CPU the kernel process used until then: what the start costs on an idle machine
+    print("  CPU time of the kernel until then", startCpu);
 
     try (KernelClient k = new KernelClient(dir)) {
       k.ready(60_000);
       double[] exec = new double[runs];
       double[] idle = new double[runs];
+      double cpu0 = 0;
       for (int i = 0; i < runs + 50; i++) {
+        if (i == 50) {
+          cpu0 = cpuMs(k.process);
+        }
         long t0 = System.nanoTime();
         var c = KernelClient.JSON.createObjectNode().put("code", "1 + 1");
         String id = k.send(k.shell, "execute_request", c);
@@ -49,9 +57,17 @@ public final class KernelLatency {
           idle[i - 50] = (t2 - t0) / 1e6;
         }
       }
+      double cpuEach = (cpuMs(k.process) - cpu0) / runs;
       print("execute 1 + 1 to execute_reply (warm)", exec);
       print("execute 1 + 1 to status idle (warm)", idle);
+      System.out.println(String.format(Locale.ROOT,
+          "  CPU time of the kernel per execute (all its threads): %.1f ms", cpuEach));
     }
+  }
+
+  /** The CPU time the process has used so far (all threads, the launcher's shell before exec). */
+  private static double cpuMs(Process p) {
+    return p.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
   }
 
   private static void print(String what, double[] ms) {
