@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * stdout and stderr of the session as {@code stream} messages, sent while a cell runs: text is
  * gathered and published every 50 ms (a training loop's prints show as it goes), and at once when
- * the cell ends or something else is about to be published, so the order of outputs is kept.
- * One buffer for both streams keeps their interleaving too.
+ * the cell ends or something else is about to be published, so the order of outputs is kept. One
+ * buffer for both streams keeps their interleaving too.
  */
 final class CellStreams implements AutoCloseable {
   private static final long INTERVAL_MS = 50;
@@ -24,13 +24,16 @@ final class CellStreams implements AutoCloseable {
   private String name;
   private volatile Message parent;
   private final ScheduledExecutorService flusher =
-      Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "ddl-kernel-streams");
-        t.setDaemon(true);
-        return t;
-      });
-  final PrintStream out = new PrintStream(new Sink("stdout", pendingOut), true, StandardCharsets.UTF_8);
-  final PrintStream err = new PrintStream(new Sink("stderr", pendingErr), true, StandardCharsets.UTF_8);
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "ddl-kernel-streams");
+            t.setDaemon(true);
+            return t;
+          });
+  final PrintStream out =
+      new PrintStream(new Sink("stdout", pendingOut), true, StandardCharsets.UTF_8);
+  final PrintStream err =
+      new PrintStream(new Sink("stderr", pendingErr), true, StandardCharsets.UTF_8);
 
   CellStreams(IoPub iopub) {
     this.iopub = iopub;

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Runs cells in the kernel's one engine: {@code execute_request} with its stream, result,
- * display and error messages on IOPub, and the execution count and history. Called from the
- * shell thread only; {@link #interrupt} comes from the control thread or a signal.
+ * Runs cells in the kernel's one engine: {@code execute_request} with its stream, result, display
+ * and error messages on IOPub, and the execution count and history. Called from the shell thread
+ * only; {@link #interrupt} comes from the control thread or a signal.
  */
 final class Cells {
   /** What a cell gave: the reply's status and, for an error, its name and message. */
@@ -132,8 +132,10 @@ final class Cells {
         Engine e = engine();
         Engine.Result v = e.eval(new Source("<user_expression>", f.getValue().asText()), true);
         r.put("status", "ok");
-        r.putObject("data").put("text/plain",
-            v.hasValue() ? Values.display(v.value(), e.context().printOptions()) : "None");
+        r.putObject("data")
+            .put(
+                "text/plain",
+                v.hasValue() ? Values.display(v.value(), e.context().printOptions()) : "None");
         r.set("metadata", Json.object());
       } catch (DdlError x) {
         r.put("status", "error");
@@ -199,7 +201,8 @@ final class Cells {
 
   private Outcome error(Message request, String ename, String evalue, String rendered) {
     List<String> traceback =
-        List.of(Editing.colorError(rendered != null ? rendered : ename + ": " + evalue).split("\n"));
+        List.of(
+            Editing.colorError(rendered != null ? rendered : ename + ": " + evalue).split("\n"));
     ObjectNode c = Json.object();
     c.put("ename", ename);
     c.put("evalue", evalue);

@@ -6,12 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A connection file as the front end writes it: transport, address, the five ports and the
- * signing key (https://jupyter-client.readthedocs.io/en/latest/kernels.html#connection-files).
+ * A connection file as the front end writes it: transport, address, the five ports and the signing
+ * key (https://jupyter-client.readthedocs.io/en/latest/kernels.html#connection-files).
  */
 record Connection(
-    String transport, String ip, int shell, int control, int stdin, int iopub, int heartbeat,
-    String key, String scheme) {
+    String transport,
+    String ip,
+    int shell,
+    int control,
+    int stdin,
+    int iopub,
+    int heartbeat,
+    String key,
+    String scheme) {
 
   static Connection read(Path file) throws IOException {
     JsonNode n;
@@ -42,6 +49,8 @@ record Connection(
 
   /** The ZeroMQ address of a port: {@code tcp://127.0.0.1:5555}, or {@code ipc://ip-5555}. */
   String address(int port) {
-    return "ipc".equals(transport) ? "ipc://" + ip + "-" + port : transport + "://" + ip + ":" + port;
+    return "ipc".equals(transport)
+        ? "ipc://" + ip + "-" + port
+        : transport + "://" + ip + ":" + port;
   }
 }

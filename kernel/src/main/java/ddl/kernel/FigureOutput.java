@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.Base64;
 
 /**
- * A figure as a notebook shows it: the PNG a figure saves, with its terminal drawing as the
- * {@code text/plain} fallback. Only the figure's public {@code render(Context.Display)} and {@code
+ * A figure as a notebook shows it: the PNG a figure saves, with its terminal drawing as the {@code
+ * text/plain} fallback. Only the figure's public {@code render(Context.Display)} and {@code
  * save(path)} are used, found by reflection as the REPL finds {@code render}, so any value that
  * draws itself this way is shown as a figure.
  */

@@ -9,10 +9,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * {@code history_request}: the inputs of this kernel's session (session number 1), by {@code
- * tail}, {@code range} or {@code search} (a glob, as IPython's), each as {@code [session, line,
- * input]}, or {@code [session, line, [input, null]]} when output is asked for (outputs are not
- * kept).
+ * {@code history_request}: the inputs of this kernel's session (session number 1), by {@code tail},
+ * {@code range} or {@code search} (a glob, as IPython's), each as {@code [session, line, input]},
+ * or {@code [session, line, [input, null]]} when output is asked for (outputs are not kept).
  */
 final class History {
   private History() {}

@@ -82,8 +82,8 @@ final class Introspection {
   }
 
   /**
-   * The name the cursor is in or just after ({@code su|m}, {@code sum|}), else the function of
-   * the call it is in ({@code sum(A, |}); null when there is neither.
+   * The name the cursor is in or just after ({@code su|m}, {@code sum|}), else the function of the
+   * call it is in ({@code sum(A, |}); null when there is neither.
    */
   static String nameAt(String code, int cursor) {
     int s = cursor;
@@ -104,7 +104,7 @@ final class Introspection {
         depth++;
       } else if (ch == '(') {
         if (depth-- == 0) {
-          return nameAt(code, i) ;
+          return nameAt(code, i);
         }
       } else if (ch == '\n' && depth == 0) {
         break;

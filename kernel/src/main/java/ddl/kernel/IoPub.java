@@ -7,8 +7,8 @@ import org.zeromq.ZMQ;
 
 /**
  * The IOPub channel: status, streams, inputs, results, displays and errors, broadcast to every
- * front end. Several threads publish (the shell, the stream flusher, progress); a ZeroMQ socket
- * is not thread-safe, so each message is sent under the lock.
+ * front end. Several threads publish (the shell, the stream flusher, progress); a ZeroMQ socket is
+ * not thread-safe, so each message is sent under the lock.
  */
 final class IoPub {
   private final ZMQ.Socket socket;
@@ -24,8 +24,8 @@ final class IoPub {
     if (closed) {
       return;
     }
-    wire.send(socket, List.of(type.getBytes(StandardCharsets.US_ASCII)), type, parent, content,
-        metadata);
+    wire.send(
+        socket, List.of(type.getBytes(StandardCharsets.US_ASCII)), type, parent, content, metadata);
   }
 
   void publish(String type, Message parent, ObjectNode content) {

@@ -16,7 +16,9 @@ final class Json {
     return MAPPER.createObjectNode();
   }
 
-  /** Parses one frame of a message; throws {@link IllegalArgumentException} unless it is an object. */
+  /**
+   * Parses one frame of a message; throws {@link IllegalArgumentException} unless it is an object.
+   */
   static ObjectNode parseObject(byte[] frame) {
     JsonNode n;
     try {

@@ -14,10 +14,10 @@ import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
 
 /**
- * A Jupyter kernel for ddl: binds the five sockets of a connection file and answers the
- * messaging protocol 5.3. The shell channel runs on its own thread and executes cells one at a
- * time; the control channel has another, so that {@code interrupt_request} and {@code
- * shutdown_request} get through while a cell runs; the heartbeat echoes on a third.
+ * A Jupyter kernel for ddl: binds the five sockets of a connection file and answers the messaging
+ * protocol 5.3. The shell channel runs on its own thread and executes cells one at a time; the
+ * control channel has another, so that {@code interrupt_request} and {@code shutdown_request} get
+ * through while a cell runs; the heartbeat echoes on a third.
  */
 final class Kernel {
   private final Connection connection;
@@ -53,8 +53,8 @@ final class Kernel {
 
   /**
    * Starts the engine once: after the first request has been answered (a front end's first is
-   * kernel_info, which should not wait for the engine's start to share the CPU), or five
-   * seconds after the kernel started, whichever comes first.
+   * kernel_info, which should not wait for the engine's start to share the CPU), or five seconds
+   * after the kernel started, whichever comes first.
    */
   private void startEngineOnce() {
     if (engineStarting.compareAndSet(false, true)) {
@@ -71,16 +71,19 @@ final class Kernel {
 
   /** The engine starts in the background; the first cell waits for it. */
   private static void startEngine(CellStreams streams, CompletableFuture<Engine> f) {
-    Thread t = new Thread(() -> {
-      try {
-        Engine e = Engine.create(streams.out, streams.err, List.of());
-        e.eval("0", false); // JShell's first compile, paid before the first cell
-        f.complete(e);
-        Nd4jBridge.warmUp();
-      } catch (Throwable x) {
-        f.completeExceptionally(x);
-      }
-    }, "ddl-engine-start");
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                Engine e = Engine.create(streams.out, streams.err, List.of());
+                e.eval("0", false); // JShell's first compile, paid before the first cell
+                f.complete(e);
+                Nd4jBridge.warmUp();
+              } catch (Throwable x) {
+                f.completeExceptionally(x);
+              }
+            },
+            "ddl-engine-start");
     t.setDaemon(true);
     t.start();
   }
@@ -91,14 +94,16 @@ final class Kernel {
     daemon("ddl-kernel-heartbeat", this::heartbeatLoop);
     daemon("ddl-kernel-control", () -> loop(control, true));
     daemon("ddl-kernel-shell", () -> loop(shell, false));
-    daemon("ddl-kernel-engine-timer", () -> {
-      try {
-        Thread.sleep(5000);
-      } catch (InterruptedException e) {
-        return;
-      }
-      startEngineOnce();
-    });
+    daemon(
+        "ddl-kernel-engine-timer",
+        () -> {
+          try {
+            Thread.sleep(5000);
+          } catch (InterruptedException e) {
+            return;
+          }
+          startEngineOnce();
+        });
     stopped.await();
     close();
   }
@@ -242,13 +247,24 @@ final class Kernel {
           abortQueued(socket);
         }
       }
-      case "complete_request" -> reply(socket, m, "complete_reply",
-          Introspection.complete(cells.engineNow(), m.text("code", ""), m.number("cursor_pos", -1)));
-      case "inspect_request" -> reply(socket, m, "inspect_reply",
-          Introspection.inspect(cells.engineNow(), m.text("code", ""), m.number("cursor_pos", -1)));
-      case "is_complete_request" -> reply(socket, m, "is_complete_reply",
-          Introspection.isComplete(m.text("code", "")));
-      case "history_request" -> reply(socket, m, "history_reply", History.reply(cells.history(), m));
+      case "complete_request" ->
+          reply(
+              socket,
+              m,
+              "complete_reply",
+              Introspection.complete(
+                  cells.engineNow(), m.text("code", ""), m.number("cursor_pos", -1)));
+      case "inspect_request" ->
+          reply(
+              socket,
+              m,
+              "inspect_reply",
+              Introspection.inspect(
+                  cells.engineNow(), m.text("code", ""), m.number("cursor_pos", -1)));
+      case "is_complete_request" ->
+          reply(socket, m, "is_complete_reply", Introspection.isComplete(m.text("code", "")));
+      case "history_request" ->
+          reply(socket, m, "history_reply", History.reply(cells.history(), m));
       case "comm_info_request" -> {
         ObjectNode c = ok();
         c.set("comms", Json.object());
@@ -267,8 +283,8 @@ final class Kernel {
   }
 
   /**
-   * After a failed cell, the execute requests already queued are answered {@code aborted}
-   * without running, as ipykernel does: "run all" stops at the first error.
+   * After a failed cell, the execute requests already queued are answered {@code aborted} without
+   * running, as ipykernel does: "run all" stops at the first error.
    */
   private void abortQueued(ZMQ.Socket socket) {
     Message m;
@@ -307,8 +323,9 @@ final class Kernel {
     // ddl reads like Python with braces: Python's highlighting suits it in editors and nbconvert
     lang.put("pygments_lexer", "python");
     lang.put("codemirror_mode", "python");
-    c.put("banner", "ddl " + Version.current()
-        + " - a concise array language for deep learning on the JVM");
+    c.put(
+        "banner",
+        "ddl " + Version.current() + " - a concise array language for deep learning on the JVM");
     c.put("debugger", false);
     c.putArray("help_links");
     return c;

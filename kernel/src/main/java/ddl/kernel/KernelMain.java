@@ -38,7 +38,8 @@ public final class KernelMain {
       return KernelSpec.install(Arrays.copyOfRange(args, 1, args.length), System.out, System.err);
     }
     if (args.length != 1 || args[0].startsWith("-")) {
-      System.err.println("ddl kernel: unexpected arguments " + String.join(" ", args) + "\n" + USAGE);
+      System.err.println(
+          "ddl kernel: unexpected arguments " + String.join(" ", args) + "\n" + USAGE);
       return 2;
     }
     return serve(Path.of(args[0]));

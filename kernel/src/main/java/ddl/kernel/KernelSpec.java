@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes the kernel spec {@code ddl/kernel.json} where {@code jupyter kernelspec install} would:
- * by default the system-wide folder ({@code /usr/local/share/jupyter/kernels} on Linux and
- * macOS), with {@code --user} the user's Jupyter data folder, with {@code --prefix DIR} {@code
+ * Writes the kernel spec {@code ddl/kernel.json} where {@code jupyter kernelspec install} would: by
+ * default the system-wide folder ({@code /usr/local/share/jupyter/kernels} on Linux and macOS),
+ * with {@code --user} the user's Jupyter data folder, with {@code --prefix DIR} {@code
  * DIR/share/jupyter/kernels} (a virtual environment's prefix, say).
  */
 final class KernelSpec {
@@ -30,8 +30,11 @@ final class KernelSpec {
     } else if (args.length == 2 && args[0].equals("--prefix")) {
       kernels = Path.of(args[1]).resolve("share").resolve("jupyter").resolve("kernels");
     } else {
-      err.println("ddl kernel install: unexpected arguments " + String.join(" ", args) + "\n"
-          + KernelMain.USAGE);
+      err.println(
+          "ddl kernel install: unexpected arguments "
+              + String.join(" ", args)
+              + "\n"
+              + KernelMain.USAGE);
       return 2;
     }
     String launcher = System.getProperty("ddl.launcher");
@@ -44,8 +47,10 @@ final class KernelSpec {
       Files.createDirectories(dir);
       Files.writeString(dir.resolve("kernel.json"), spec(launcher), StandardCharsets.UTF_8);
     } catch (AccessDeniedException e) {
-      err.println("ddl kernel install: permission denied: " + e.getFile()
-          + "\n  install for yourself with --user, or into an environment with --prefix DIR");
+      err.println(
+          "ddl kernel install: permission denied: "
+              + e.getFile()
+              + "\n  install for yourself with --user, or into an environment with --prefix DIR");
       return 1;
     } catch (IOException e) {
       err.println("ddl kernel install: cannot write " + dir + ": " + e);
@@ -66,9 +71,12 @@ final class KernelSpec {
     s.put("interrupt_mode", "message");
     s.putObject("metadata").put("debugger", false);
     try {
-      var layout = new com.fasterxml.jackson.core.util.DefaultPrettyPrinter().withSeparators(
-          com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
+      var layout =
+          new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+              .withSeparators(
+                  com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(
+                          com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
       return Json.MAPPER.writer(layout).writeValueAsString(s) + "\n";
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -90,8 +98,9 @@ final class KernelSpec {
       base = Path.of(home, "Library", "Jupyter");
     } else {
       String xdg = env.get("XDG_DATA_HOME");
-      base = (xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(home, ".local", "share"))
-          .resolve("jupyter");
+      base =
+          (xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(home, ".local", "share"))
+              .resolve("jupyter");
     }
     return base.resolve("kernels");
   }

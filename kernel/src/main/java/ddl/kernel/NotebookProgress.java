@@ -5,14 +5,14 @@ import ddl.stdlib.Context;
 import java.util.UUID;
 
 /**
- * Long work (gradient descent, training) as a bar in the cell's output, as the terminal draws it
- * on its last line: a {@code display_data} with a display id, updated in place at most ten times
- * a second, and emptied when the work ends. Work shorter than half a second shows no bar.
+ * Long work (gradient descent, training) as a bar in the cell's output, as the terminal draws it on
+ * its last line: a {@code display_data} with a display id, updated in place at most ten times a
+ * second, and emptied when the work ends. Work shorter than half a second shows no bar.
  */
 final class NotebookProgress implements Context.Progress {
   /** Half a second; {@code -Dddl.kernel.progressDelayMs=0} shows every bar (the tests). */
-  private static final long DELAY_NS =
-      Long.getLong("ddl.kernel.progressDelayMs", 500) * 1_000_000L;
+  private static final long DELAY_NS = Long.getLong("ddl.kernel.progressDelayMs", 500) * 1_000_000L;
+
   private static final long INTERVAL_NS = 100_000_000L;
   private static final int WIDTH = 60;
 

@@ -26,7 +26,10 @@ final class Signer {
       throw new IllegalArgumentException(
           "signature_scheme '" + scheme + "' is not supported (only hmac-sha256)");
     }
-    this.key = key.isEmpty() ? null : new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    this.key =
+        key.isEmpty()
+            ? null
+            : new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
   }
 
   /** The signature of the four frames, or "" when messages are not signed. */

@@ -27,25 +27,47 @@ final class Training {
       }
     }
     String key = UUID.randomUUID().toString();
-    Connection c = new Connection("tcp", "127.0.0.1", ports[0], ports[1], ports[2], ports[3],
-        ports[4], key, "hmac-sha256");
+    Connection c =
+        new Connection(
+            "tcp",
+            "127.0.0.1",
+            ports[0],
+            ports[1],
+            ports[2],
+            ports[3],
+            ports[4],
+            key,
+            "hmac-sha256");
     PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
     Kernel kernel = new Kernel(c, quiet);
-    Thread serving = new Thread(() -> {
-      try {
-        kernel.run();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "ddl-kernel-training");
+    Thread serving =
+        new Thread(
+            () -> {
+              try {
+                kernel.run();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "ddl-kernel-training");
     serving.start();
     Wire wire = new Wire(new Signer(key, "hmac-sha256"));
     try (ZContext zmq = new ZContext(1)) {
       ZMQ.Socket shell = zmq.createSocket(SocketType.DEALER);
       shell.connect(c.address(c.shell()));
       ask(wire, shell, "kernel_info_request", Json.object());
-      ask(wire, shell, "execute_request", Json.object().put("code",
-          "x = [1.0, 2, 3]\ndef f(v) = 2 * v + 1\nshow(scatter(x, f(x)))\nprint(sum(x))\nf(x)"));
+      ask(
+          wire,
+          shell,
+          "execute_request",
+          Json.object()
+              .put(
+                  "code",
+                  "x = [1.0, 2, 3]\n"
+                      + "def f(v) = 2 * v + 1\n"
+                      + "show(scatter(x, f(x)))\n"
+                      + "print(sum(x))\n"
+                      + "f(x)"));
       ask(wire, shell, "execute_request", Json.object().put("code", "x +"));
       ask(wire, shell, "complete_request", Json.object().put("code", "lin").put("cursor_pos", 3));
       ask(wire, shell, "inspect_request", Json.object().put("code", "sum").put("cursor_pos", 3));

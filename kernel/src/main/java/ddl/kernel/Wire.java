@@ -59,8 +59,10 @@ final class Wire {
       throw new Rejected("no <IDS|MSG> delimiter in " + frames.size() + " frames");
     }
     if (frames.size() < d + 6) {
-      throw new Rejected("expected a signature and 4 JSON frames after the delimiter, found "
-          + (frames.size() - d - 1) + " frames");
+      throw new Rejected(
+          "expected a signature and 4 JSON frames after the delimiter, found "
+              + (frames.size() - d - 1)
+              + " frames");
     }
     String signature = new String(frames.get(d + 1), StandardCharsets.US_ASCII);
     byte[] h = frames.get(d + 2);
@@ -87,7 +89,11 @@ final class Wire {
       throw new Rejected("header without msg_type and msg_id");
     }
     return new Message(
-        List.copyOf(frames.subList(0, d)), header, parent, metadata, content,
+        List.copyOf(frames.subList(0, d)),
+        header,
+        parent,
+        metadata,
+        content,
         List.copyOf(frames.subList(d + 6, frames.size())));
   }
 
@@ -104,11 +110,16 @@ final class Wire {
   }
 
   /**
-   * Sends a message of {@code type} answering {@code parent} (null for none) to {@code
-   * identities}: the request's on a ROUTER socket, the topic on IOPub.
+   * Sends a message of {@code type} answering {@code parent} (null for none) to {@code identities}:
+   * the request's on a ROUTER socket, the topic on IOPub.
    */
-  void send(ZMQ.Socket socket, List<byte[]> identities, String type, Message parent,
-      ObjectNode content, ObjectNode metadata) {
+  void send(
+      ZMQ.Socket socket,
+      List<byte[]> identities,
+      String type,
+      Message parent,
+      ObjectNode content,
+      ObjectNode metadata) {
     byte[] h = Json.bytes(header(type));
     byte[] p = parent == null ? EMPTY : Json.bytes(parent.header());
     byte[] m = metadata == null ? EMPTY : Json.bytes(metadata);

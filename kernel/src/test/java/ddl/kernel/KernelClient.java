@@ -21,8 +21,8 @@ import org.zeromq.ZMQ;
 
 /**
  * A front end for the tests, written from the protocol's description (not from the kernel's
- * classes): starts a kernel process on a connection file of free ports and talks to it over
- * real ZeroMQ sockets, signing with HMAC-SHA256 as jupyter_client does.
+ * classes): starts a kernel process on a connection file of free ports and talks to it over real
+ * ZeroMQ sockets, signing with HMAC-SHA256 as jupyter_client does.
  */
 final class KernelClient implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -97,11 +97,18 @@ final class KernelClient implements AutoCloseable {
       return List.of(launcher, "kernel", connectionFile.toString());
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return List.of(java, "-Xss16m", "-Dddl.kernel.progressDelayMs=0",
-        "--add-opens", "java.base/java.nio=ALL-UNNAMED",
-        "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",
-        "-cp", System.getProperty("java.class.path"),
-        "ddl.kernel.KernelMain", connectionFile.toString());
+    return List.of(
+        java,
+        "-Xss16m",
+        "-Dddl.kernel.progressDelayMs=0",
+        "--add-opens",
+        "java.base/java.nio=ALL-UNNAMED",
+        "--add-opens",
+        "java.base/sun.nio.ch=ALL-UNNAMED",
+        "-cp",
+        System.getProperty("java.class.path"),
+        "ddl.kernel.KernelMain",
+        connectionFile.toString());
   }
 
   private ZMQ.Socket connect(SocketType type, int port) {
@@ -140,7 +147,8 @@ final class KernelClient implements AutoCloseable {
   String sign(byte[]... frames) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(keyOf(connectionFile).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      mac.init(
+          new SecretKeySpec(keyOf(connectionFile).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
       for (byte[] f : frames) {
         mac.update(f);
       }
@@ -175,13 +183,16 @@ final class KernelClient implements AutoCloseable {
       d++;
     }
     String sig = new String(frames.get(d + 1), StandardCharsets.US_ASCII);
-    if (!sig.equals(sign(frames.get(d + 2), frames.get(d + 3), frames.get(d + 4), frames.get(d + 5)))) {
+    if (!sig.equals(
+        sign(frames.get(d + 2), frames.get(d + 3), frames.get(d + 4), frames.get(d + 5)))) {
       throw new AssertionError("the kernel sent a message with a wrong signature");
     }
     try {
       JsonNode h = JSON.readTree(frames.get(d + 2));
       JsonNode p = JSON.readTree(frames.get(d + 3));
-      return new Received(h.get("msg_type").asText(), p.path("msg_id").asText(null),
+      return new Received(
+          h.get("msg_type").asText(),
+          p.path("msg_id").asText(null),
           JSON.readTree(frames.get(d + 5)));
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -192,7 +203,8 @@ final class KernelClient implements AutoCloseable {
   Received reply(ZMQ.Socket socket, String id, long ms) {
     long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ms);
     while (System.nanoTime() < end) {
-      Received r = receive(socket, Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime())));
+      Received r =
+          receive(socket, Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime())));
       if (r != null && id.equals(r.parentId())) {
         return r;
       }
@@ -205,7 +217,8 @@ final class KernelClient implements AutoCloseable {
     List<Received> got = new ArrayList<>();
     long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ms);
     while (System.nanoTime() < end) {
-      Received r = receive(iopub, Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime())));
+      Received r =
+          receive(iopub, Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime())));
       if (r == null || !id.equals(r.parentId())) {
         continue;
       }
@@ -276,8 +289,8 @@ final class KernelClient implements AutoCloseable {
         }
       }
     }
-    throw new AssertionError("the kernel did not answer kernel_info within " + ms + " ms: "
-        + readLog());
+    throw new AssertionError(
+        "the kernel did not answer kernel_info within " + ms + " ms: " + readLog());
   }
 
   String readLog() {

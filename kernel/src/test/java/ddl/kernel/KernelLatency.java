@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * Latency as a front end sees it, over real sockets (not a test: run by bench/kernel_latency.sh):
- * kernel start to its first {@code kernel_info_reply}, and {@code execute_request} of {@code 1 +
- * 1} to its {@code execute_reply} on a warm kernel. Prints medians and spreads.
+ * kernel start to its first {@code kernel_info_reply}, and {@code execute_request} of {@code 1 + 1}
+ * to its {@code execute_reply} on a warm kernel. Prints medians and spreads.
  */
 public final class KernelLatency {
   private KernelLatency() {}
@@ -60,8 +60,11 @@ public final class KernelLatency {
       double cpuEach = (cpuMs(k.process) - cpu0) / runs;
       print("execute 1 + 1 to execute_reply (warm)", exec);
       print("execute 1 + 1 to status idle (warm)", idle);
-      System.out.println(String.format(Locale.ROOT,
-          "  CPU time of the kernel per execute (all its threads): %.1f ms", cpuEach));
+      System.out.println(
+          String.format(
+              Locale.ROOT,
+              "  CPU time of the kernel per execute (all its threads): %.1f ms",
+              cpuEach));
     }
   }
 
@@ -73,7 +76,14 @@ public final class KernelLatency {
   private static void print(String what, double[] ms) {
     double[] s = ms.clone();
     Arrays.sort(s);
-    System.out.println(String.format(Locale.ROOT, "%-40s median %8.1f ms   min %8.1f   p90 %8.1f   (n=%d)",
-        what, s[s.length / 2], s[0], s[(int) (s.length * 0.9)], s.length));
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "%-40s median %8.1f ms   min %8.1f   p90 %8.1f   (n=%d)",
+            what,
+            s[s.length / 2],
+            s[0],
+            s[(int) (s.length * 0.9)],
+            s.length));
   }
 }

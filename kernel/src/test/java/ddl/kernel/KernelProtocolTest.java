@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The kernel as a front end sees it: a kernel process, real ZeroMQ sockets, signed messages.
- * One kernel serves most tests (each uses names of its own); a second one shows that two kernels
- * are independent and is then shut down with restart, as a front end restarts a kernel.
+ * The kernel as a front end sees it: a kernel process, real ZeroMQ sockets, signed messages. One
+ * kernel serves most tests (each uses names of its own); a second one shows that two kernels are
+ * independent and is then shut down with restart, as a front end restarts a kernel.
  */
 class KernelProtocolTest {
   @TempDir static Path dir;
@@ -79,13 +79,17 @@ class KernelProtocolTest {
     // a statement ending in ';' shows nothing; strings show quoted
     assertNull(kernel.execute("ex2 = sum(ex);", 10_000).result());
     assertEquals("\"rent\"", kernel.execute("\"rent\"", 10_000).result());
-    assertEquals(count + 3, kernel.execute("1 + 1", 10_000).reply().content()
-        .get("execution_count").asInt());
+    assertEquals(
+        count + 3,
+        kernel.execute("1 + 1", 10_000).reply().content().get("execution_count").asInt());
     ObjectNode c = content();
     c.put("code", "ue = 21");
     c.putObject("user_expressions").put("twice", "ue * 2").put("bad", "ue +");
-    JsonNode r = kernel.reply(kernel.shell, kernel.send(kernel.shell, "execute_request", c), 10_000)
-        .content().get("user_expressions");
+    JsonNode r =
+        kernel
+            .reply(kernel.shell, kernel.send(kernel.shell, "execute_request", c), 10_000)
+            .content()
+            .get("user_expressions");
     assertEquals("42", r.get("twice").get("data").get("text/plain").asText());
     assertEquals("error", r.get("bad").get("status").asText());
   }
@@ -105,7 +109,8 @@ class KernelProtocolTest {
     List<KernelClient.Received> streams = cell.of("stream");
     assertEquals(1, streams.size(), cell.iopub().toString());
     assertEquals("stderr", streams.get(0).content().get("name").asText());
-    assertEquals("RuntimeWarning: divide by zero encountered in divide\n",
+    assertEquals(
+        "RuntimeWarning: divide by zero encountered in divide\n",
         streams.get(0).content().get("text").asText());
     assertEquals("[inf inf]", cell.result());
   }
@@ -113,15 +118,21 @@ class KernelProtocolTest {
   @Test
   void longWorkShowsProgressThenEmptiesIt() {
     kernel.execute("px = linspace(0, 1, 1000); py = 2 * px + 1", 30_000);
-    KernelClient.Cell cell = kernel.execute(
-        "pfit = gd(linear(), px, py, lr=1e-4, steps=20000);", 60_000);
-    List<KernelClient.Received> bars = cell.iopub().stream()
-        .filter(r -> r.type().endsWith("display_data")).toList();
+    KernelClient.Cell cell =
+        kernel.execute("pfit = gd(linear(), px, py, lr=1e-4, steps=20000);", 60_000);
+    List<KernelClient.Received> bars =
+        cell.iopub().stream().filter(r -> r.type().endsWith("display_data")).toList();
     assertTrue(bars.size() >= 2, "a bar and its end: " + bars);
     assertEquals("display_data", bars.get(0).type());
     String id = bars.get(0).content().get("transient").get("display_id").asText();
-    assertTrue(bars.get(0).content().get("data").get("text/plain").asText().matches(
-        "gd \\[#*\\.*\\] \\d+/20000"), bars.get(0).toString());
+    assertTrue(
+        bars.get(0)
+            .content()
+            .get("data")
+            .get("text/plain")
+            .asText()
+            .matches("gd \\[#*\\.*\\] \\d+/20000"),
+        bars.get(0).toString());
     KernelClient.Received last = bars.get(bars.size() - 1);
     assertEquals("update_display_data", last.type());
     assertEquals(id, last.content().get("transient").get("display_id").asText());
@@ -135,37 +146,44 @@ class KernelProtocolTest {
     JsonNode reply = cell.reply().content();
     assertEquals("error", reply.get("status").asText());
     assertEquals("RuntimeError", reply.get("ename").asText());
-    assertEquals("operands could not be broadcast together with shapes (3,) (2,)",
+    assertEquals(
+        "operands could not be broadcast together with shapes (3,) (2,)",
         reply.get("evalue").asText());
     JsonNode err = cell.of("error").get(0).content();
     List<String> tb = new ArrayList<>();
     err.get("traceback").forEach(t -> tb.add(t.asText()));
     String plain = String.join("\n", tb).replaceAll("\u001b\\[[0-9;]*m", "");
     int n = reply.get("execution_count").asInt();
-    assertEquals("In[" + n + "]:1:6: operands could not be broadcast together with shapes (3,)"
-        + " (2,)\ner = er + [1, 2]\n     ^~~~~~~~~~~", plain);
+    assertEquals(
+        "In["
+            + n
+            + "]:1:6: operands could not be broadcast together with shapes (3,)"
+            + " (2,)\ner = er + [1, 2]\n     ^~~~~~~~~~~",
+        plain);
     assertTrue(tb.get(0).contains("\u001b[1;31m"), "the message in red: " + tb);
     assertEquals("[1 2 3]", kernel.execute("er", 10_000).result());
     KernelClient.Cell unknown = kernel.execute("er1 = 1\ner2 = er + nosuchname\ner3 = 3", 10_000);
     assertEquals("NameError", unknown.reply().content().get("ename").asText());
     // the cell stops at the failing statement, as Python does: what came before it has run
     assertEquals("1", kernel.execute("er1", 10_000).result());
-    assertEquals("NameError", kernel.execute("er3", 10_000).reply().content().get("ename").asText());
+    assertEquals(
+        "NameError", kernel.execute("er3", 10_000).reply().content().get("ename").asText());
     KernelClient.Cell help = kernel.execute("?linspace", 10_000);
     assertTrue(help.stdout().startsWith("linspace("), help.stdout());
   }
 
   @Test
   void figuresAreImages() {
-    KernelClient.Cell cell = kernel.execute(
-        "fx = [1, 2, 3]\nshow(scatter(fx, fx))\nplot(fx, fx * 2)", 60_000);
+    KernelClient.Cell cell =
+        kernel.execute("fx = [1, 2, 3]\nshow(scatter(fx, fx))\nplot(fx, fx * 2)", 60_000);
     List<KernelClient.Received> shown = cell.of("display_data");
     assertEquals(2, shown.size(), "show(fig) and a figure value: " + cell.iopub());
     for (KernelClient.Received d : shown) {
       byte[] png = Base64.getDecoder().decode(d.content().get("data").get("image/png").asText());
       assertEquals((byte) 0x89, png[0]);
       assertEquals("PNG", new String(png, 1, 3));
-      assertTrue(d.content().get("data").get("text/plain").asText().contains("┤"),
+      assertTrue(
+          d.content().get("data").get("text/plain").asText().contains("┤"),
           "the terminal drawing as text/plain");
     }
     assertNull(cell.result());
@@ -190,12 +208,18 @@ class KernelProtocolTest {
 
     c.put("code", "cm_v");
     c.put("cursor_pos", 4);
-    r = kernel.reply(kernel.shell, kernel.send(kernel.shell, "complete_request", c), 5000).content();
+    r =
+        kernel
+            .reply(kernel.shell, kernel.send(kernel.shell, "complete_request", c), 5000)
+            .content();
     assertEquals("cm_value", r.get("matches").get(0).asText());
 
     c.put("code", "cm_value.sh");
     c.put("cursor_pos", 11);
-    r = kernel.reply(kernel.shell, kernel.send(kernel.shell, "complete_request", c), 5000).content();
+    r =
+        kernel
+            .reply(kernel.shell, kernel.send(kernel.shell, "complete_request", c), 5000)
+            .content();
     assertEquals("shape", r.get("matches").get(0).asText());
     assertEquals(9, r.get("cursor_start").asInt());
   }
@@ -210,7 +234,8 @@ class KernelProtocolTest {
         kernel.reply(kernel.shell, kernel.send(kernel.shell, "inspect_request", c), 5000).content();
     assertEquals("ok", r.get("status").asText());
     assertTrue(r.get("found").asBoolean());
-    assertTrue(r.get("data").get("text/plain").asText().startsWith("sum(a, axis=None, keepdims=false)"),
+    assertTrue(
+        r.get("data").get("text/plain").asText().startsWith("sum(a, axis=None, keepdims=false)"),
         r.toString());
     c.put("code", "qqq_nothing");
     c.put("cursor_pos", 3);
@@ -229,7 +254,8 @@ class KernelProtocolTest {
   private JsonNode isComplete(String code) {
     ObjectNode c = content();
     c.put("code", code);
-    return kernel.reply(kernel.shell, kernel.send(kernel.shell, "is_complete_request", c), 5000)
+    return kernel
+        .reply(kernel.shell, kernel.send(kernel.shell, "is_complete_request", c), 5000)
         .content();
   }
 
@@ -246,10 +272,13 @@ class KernelProtocolTest {
         kernel.reply(kernel.shell, kernel.send(kernel.shell, "history_request", c), 5000).content();
     assertEquals("hist_a = 1", r.get("history").get(0).get(2).asText());
     assertEquals("hist_b = 2", r.get("history").get(1).get(2).asText());
-    assertEquals(r.get("history").get(0).get(1).asInt() + 1, r.get("history").get(1).get(1).asInt());
+    assertEquals(
+        r.get("history").get(0).get(1).asInt() + 1, r.get("history").get(1).get(1).asInt());
 
-    JsonNode comms = kernel.reply(kernel.shell,
-        kernel.send(kernel.shell, "comm_info_request", content()), 5000).content();
+    JsonNode comms =
+        kernel
+            .reply(kernel.shell, kernel.send(kernel.shell, "comm_info_request", content()), 5000)
+            .content();
     assertEquals("ok", comms.get("status").asText());
     assertEquals(0, comms.get("comms").size());
   }
@@ -272,8 +301,15 @@ class KernelProtocolTest {
     assertEquals("error", reply.content().get("status").asText());
     assertEquals("Interrupted", reply.content().get("ename").asText());
     List<KernelClient.Received> rest = kernel.iopubUntilIdle(id, 5000);
-    assertEquals("Interrupted", rest.stream().filter(r -> r.type().equals("error")).findFirst()
-        .orElseThrow().content().get("ename").asText());
+    assertEquals(
+        "Interrupted",
+        rest.stream()
+            .filter(r -> r.type().equals("error"))
+            .findFirst()
+            .orElseThrow()
+            .content()
+            .get("ename")
+            .asText());
     assertEquals("true", kernel.execute("ir > 0", 10_000).result(), "the loop's work is kept");
   }
 
@@ -338,9 +374,10 @@ class KernelProtocolTest {
     other.close();
     other = new KernelClient(dir, file);
     other.ready(60_000);
-    assertEquals("NameError", other.execute("shared_name", 30_000).reply().content()
-        .get("ename").asText());
-    assertEquals(2, other.execute("1 + 1", 10_000).reply().content().get("execution_count").asInt());
+    assertEquals(
+        "NameError", other.execute("shared_name", 30_000).reply().content().get("ename").asText());
+    assertEquals(
+        2, other.execute("1 + 1", 10_000).reply().content().get("execution_count").asInt());
   }
 
   @Test
@@ -348,13 +385,21 @@ class KernelProtocolTest {
     Path conn = KernelClient.writeConnection(dir);
     Path log = dir.resolve("orphan.log");
     // a shell starts the kernel and is then killed, as a crashed front end would be
-    String java = String.join(" ", KernelClient.command(conn).stream().map(a -> "'" + a + "'").toList());
+    String java =
+        String.join(" ", KernelClient.command(conn).stream().map(a -> "'" + a + "'").toList());
     // JPY_PARENT_PID as jupyter_client sets it: the kernel watches the shell even if the shell
     // dies before the kernel has started
-    Process parent = new ProcessBuilder("bash", "-c",
-        "export JPY_PARENT_PID=$$; " + java + " >'" + log + "' 2>&1 & echo $!; wait").start();
-    long pid = Long.parseLong(new java.io.BufferedReader(
-        new java.io.InputStreamReader(parent.getInputStream())).readLine().strip());
+    Process parent =
+        new ProcessBuilder(
+                "bash",
+                "-c",
+                "export JPY_PARENT_PID=$$; " + java + " >'" + log + "' 2>&1 & echo $!; wait")
+            .start();
+    long pid =
+        Long.parseLong(
+            new java.io.BufferedReader(new java.io.InputStreamReader(parent.getInputStream()))
+                .readLine()
+                .strip());
     ProcessHandle child = ProcessHandle.of(pid).orElseThrow();
     sleep(1500);
     assertTrue(child.isAlive(), "the kernel runs while its parent does");
@@ -372,7 +417,9 @@ class KernelProtocolTest {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < end) {
       KernelClient.Received r = kernel.receive(kernel.iopub, 1000);
-      if (r != null && id.equals(r.parentId()) && r.type().equals("stream")
+      if (r != null
+          && id.equals(r.parentId())
+          && r.type().equals("stream")
           && r.content().get("text").asText().equals(text)) {
         return;
       }

@@ -20,8 +20,11 @@ class KernelSpecTest {
     System.setProperty("ddl.launcher", "/opt/ddl/ddl");
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      int code = KernelSpec.install(new String[] {"--prefix", dir.toString()},
-          new PrintStream(out, true), new PrintStream(new ByteArrayOutputStream(), true));
+      int code =
+          KernelSpec.install(
+              new String[] {"--prefix", dir.toString()},
+              new PrintStream(out, true),
+              new PrintStream(new ByteArrayOutputStream(), true));
       assertEquals(0, code);
       Path spec = dir.resolve("share/jupyter/kernels/ddl/kernel.json");
       assertTrue(out.toString().contains(spec.getParent().toString()), out.toString());
@@ -39,8 +42,10 @@ class KernelSpecTest {
   void userFolderFollowsJupyter() {
     assertEquals(Path.of("/d/kernels"), KernelSpec.userKernels(Map.of("JUPYTER_DATA_DIR", "/d")));
     if (System.getProperty("os.name").toLowerCase().contains("linux")) {
-      assertEquals(Path.of("/x/jupyter/kernels"), KernelSpec.userKernels(Map.of("XDG_DATA_HOME", "/x")));
-      assertEquals(Path.of(System.getProperty("user.home"), ".local/share/jupyter/kernels"),
+      assertEquals(
+          Path.of("/x/jupyter/kernels"), KernelSpec.userKernels(Map.of("XDG_DATA_HOME", "/x")));
+      assertEquals(
+          Path.of(System.getProperty("user.home"), ".local/share/jupyter/kernels"),
           KernelSpec.userKernels(Map.of()));
       assertEquals(Path.of("/usr/local/share/jupyter/kernels"), KernelSpec.systemKernels(Map.of()));
     }
@@ -49,8 +54,11 @@ class KernelSpecTest {
   @Test
   void badArgumentsAreRefused() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = KernelSpec.install(new String[] {"--usr"}, new PrintStream(new ByteArrayOutputStream()),
-        new PrintStream(err, true));
+    int code =
+        KernelSpec.install(
+            new String[] {"--usr"},
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err, true));
     assertEquals(2, code);
     assertTrue(err.toString().contains("unexpected arguments --usr"), err.toString());
   }

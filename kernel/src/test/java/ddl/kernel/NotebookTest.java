@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * examples/lecture1.ipynb runs top to bottom in the kernel and gives the outputs saved in it:
- * text exactly (streams, results, errors), figures as PNG images with a text drawing. After a
- * change of output, {@code jupyter nbconvert --to notebook --execute --inplace} saves new ones.
+ * examples/lecture1.ipynb runs top to bottom in the kernel and gives the outputs saved in it: text
+ * exactly (streams, results, errors), figures as PNG images with a text drawing. After a change of
+ * output, {@code jupyter nbconvert --to notebook --execute --inplace} saves new ones.
  */
 class NotebookTest {
   @TempDir Path dir;
@@ -26,7 +26,8 @@ class NotebookTest {
 
   @Test
   void lecture1RunsTopToBottomWithTheSavedOutputs() throws IOException {
-    JsonNode nb = KernelClient.JSON.readTree(Files.readString(Path.of("../examples/lecture1.ipynb")));
+    JsonNode nb =
+        KernelClient.JSON.readTree(Files.readString(Path.of("../examples/lecture1.ipynb")));
     assertEquals("ddl", nb.get("metadata").get("kernelspec").get("name").asText());
     int cells = 0;
     int figures = 0;
@@ -64,11 +65,13 @@ class NotebookTest {
     List<Output> out = new ArrayList<>();
     for (JsonNode o : outputs) {
       switch (o.get("output_type").asText()) {
-        case "stream" -> add(out, new Output("stream", o.get("name").asText(), source(o.get("text"))));
+        case "stream" ->
+            add(out, new Output("stream", o.get("name").asText(), source(o.get("text"))));
         case "execute_result" ->
             add(out, new Output("result", null, source(o.get("data").get("text/plain"))));
         case "display_data" -> display(out, o.get("data"));
-        case "error" -> add(out, new Output("error", o.get("ename").asText(), o.get("evalue").asText()));
+        case "error" ->
+            add(out, new Output("error", o.get("ename").asText(), o.get("evalue").asText()));
         default -> throw new AssertionError("unexpected output " + o);
       }
     }
@@ -81,10 +84,13 @@ class NotebookTest {
     for (KernelClient.Received r : cell.iopub()) {
       JsonNode c = r.content();
       switch (r.type()) {
-        case "stream" -> add(out, new Output("stream", c.get("name").asText(), c.get("text").asText()));
-        case "execute_result" -> add(out, new Output("result", null, c.get("data").get("text/plain").asText()));
+        case "stream" ->
+            add(out, new Output("stream", c.get("name").asText(), c.get("text").asText()));
+        case "execute_result" ->
+            add(out, new Output("result", null, c.get("data").get("text/plain").asText()));
         case "display_data" -> display(out, c.get("data"));
-        case "error" -> add(out, new Output("error", c.get("ename").asText(), c.get("evalue").asText()));
+        case "error" ->
+            add(out, new Output("error", c.get("ename").asText(), c.get("evalue").asText()));
         default -> {}
       }
     }
@@ -92,8 +98,8 @@ class NotebookTest {
   }
 
   /**
-   * A figure counts as one when it has a PNG image and a text drawing (the drawing's details
-   * belong to the figure tests); an emptied progress bar is no output.
+   * A figure counts as one when it has a PNG image and a text drawing (the drawing's details belong
+   * to the figure tests); an emptied progress bar is no output.
    */
   private static void display(List<Output> out, JsonNode data) {
     if (data.has("image/png")) {

@@ -64,10 +64,17 @@ public final class Editing {
         sb.append(
             at < 0
                 ? l
-                : ResultPrinter.BOLD + l.substring(0, at + 1) + ResultPrinter.RESET
-                    + ResultPrinter.RED + l.substring(at + 1) + ResultPrinter.RESET);
+                : ResultPrinter.BOLD
+                    + l.substring(0, at + 1)
+                    + ResultPrinter.RESET
+                    + ResultPrinter.RED
+                    + l.substring(at + 1)
+                    + ResultPrinter.RESET);
       } else if (i >= 2 && l.strip().matches("\\^~*")) {
-        sb.append(ResultPrinter.RED).append(ResultPrinter.BOLD).append(l).append(ResultPrinter.RESET);
+        sb.append(ResultPrinter.RED)
+            .append(ResultPrinter.BOLD)
+            .append(l)
+            .append(ResultPrinter.RESET);
       } else if (l.startsWith("hint: ")) {
         sb.append(ResultPrinter.GREEN).append(l).append(ResultPrinter.RESET);
       } else {
