@@ -340,11 +340,20 @@ class KernelProtocolTest {
     assertNull(kernel.reply(kernel.shell, id, 700), "no reply to a wrongly signed message");
     // a message without its frames
     kernel.shell.send("not a message", 0);
+    // rightly signed frames that are not JSON
+    byte[][] frames = {"{\"msg_type\":".getBytes(), "{}".getBytes(), "{}".getBytes(), "{}".getBytes()};
+    kernel.shell.sendMore("<IDS|MSG>");
+    kernel.shell.sendMore(kernel.sign(frames));
+    for (int i = 0; i < 3; i++) {
+      kernel.shell.sendMore(frames[i]);
+    }
+    kernel.shell.send(frames[3], 0);
     KernelClient.Cell cell = kernel.execute("forged", 10_000);
     assertEquals("NameError", cell.reply().content().get("ename").asText());
     String log = kernel.readLog();
     assertTrue(log.contains("rejected a message: wrong signature"), log);
     assertTrue(log.contains("rejected a message: no <IDS|MSG> delimiter"), log);
+    assertTrue(log.contains("rejected a message: malformed JSON frame"), log);
   }
 
   @Test
