@@ -112,6 +112,10 @@ public final class Engine implements AutoCloseable {
    * Python runs a script up to its bad line. Without it, such an error runs nothing.
    */
   public Result eval(Source source, boolean display, boolean stopAtError) {
+    // cleared before parsing and compiling, not after: a stop() asked for meanwhile (a notebook's
+    // interrupt right after the cell was sent) stops the input at its first check
+    context.clearInterrupt();
+    stopRequested = false;
     return compileThread.call(() -> evalHere(source, display, stopAtError));
   }
 
@@ -141,8 +145,6 @@ public final class Engine implements AutoCloseable {
       throw e.source() == null ? e.in(source) : e;
     }
     JavaPrecheck.check(this, source, program.statements());
-    context.clearInterrupt();
-    stopRequested = false;
     session.reset();
     // a Java line's declarations must exist before the ddl after it is translated
     List<List<ddl.lang.ast.Stmt>> chunks = new ArrayList<>();

@@ -5,10 +5,10 @@ import java.util.logging.LogManager;
 import java.util.logging.Logger;
 
 /** Keeps library logging (java.util.logging: Tribuo, JShell) off the user's streams unless asked. */
-final class Logging {
+public final class Logging {
   private Logging() {}
 
-  static void quiet(boolean verbose) {
+  public static void quiet(boolean verbose) {
     if (verbose) {
       return;
     }

@@ -11,6 +11,8 @@ public final class Main {
       "usage: ddl                      start the interactive shell\n"
           + "       ddl FILE.ddl [ARGS...]   run a script (args holds ARGS)\n"
           + "       ddl -e 'CODE' [ARGS...]  run CODE and show the value of its last expression\n"
+          + "       ddl kernel install [--user | --prefix DIR]   the Jupyter kernel spec (docs/notebooks.md)\n"
+          + "       ddl kernel CONNECTION_FILE   run the Jupyter kernel (a front end starts it)\n"
           + "       ddl --help | --version\n"
           + "options: -q (no banner), --verbose (library log output)";
 

@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
@@ -29,10 +30,18 @@ final class ReplCompleter implements Completer {
           "def", "return", "if", "else", "for", "in", "while", "break", "continue", "and", "or",
           "not", "true", "false", "None", "newaxis", "new", "pi", "inf", "nan");
 
-  private final LazyEngine engine;
+  private final Supplier<Engine> engine;
   private final Commands commands;
 
   ReplCompleter(LazyEngine engine, Commands commands) {
+    this(engine::now, commands);
+  }
+
+  /**
+   * Completes over the engine {@code engine} returns (null while it is not ready); {@code
+   * commands} null leaves command lines uncompleted, for front ends without the REPL's commands.
+   */
+  ReplCompleter(Supplier<Engine> engine, Commands commands) {
     this.engine = engine;
     this.commands = commands;
   }
@@ -53,11 +62,11 @@ final class ReplCompleter implements Completer {
       return;
     }
     String trimmed = before.stripLeading();
-    if (trimmed.startsWith("/") || trimmed.startsWith("?")) {
+    if (commands != null && (trimmed.startsWith("/") || trimmed.startsWith("?"))) {
       commands.complete(trimmed, w.word(), found);
       return;
     }
-    Engine e = engine.now();
+    Engine e = engine.get();
     if (before.endsWith(".")) {
       MemberCompletion.complete(e, line, w, found);
       return;

@@ -14,10 +14,10 @@ import java.lang.reflect.Method;
  * NO_COLOR} is unset.
  */
 final class ResultPrinter {
-  private static final String RED = "\u001b[1;31m";
-  private static final String BOLD = "\u001b[1m";
-  private static final String GREEN = "\u001b[32m";
-  private static final String RESET = "\u001b[0m";
+  static final String RED = "\u001b[1;31m";
+  static final String BOLD = "\u001b[1m";
+  static final String GREEN = "\u001b[32m";
+  static final String RESET = "\u001b[0m";
 
   private final PrintStream out;
   private final PrintStream err;
@@ -124,27 +124,6 @@ final class ResultPrinter {
   }
 
   private String colorError(String rendered) {
-    if (!color) {
-      return rendered;
-    }
-    String[] lines = rendered.split("\n", -1);
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < lines.length; i++) {
-      String l = lines[i];
-      if (i == 0) {
-        int at = l.indexOf(": ");
-        sb.append(at < 0 ? l : BOLD + l.substring(0, at + 1) + RESET + RED + l.substring(at + 1) + RESET);
-      } else if (i >= 2 && l.strip().matches("\\^~*")) {
-        sb.append(RED).append(BOLD).append(l).append(RESET);
-      } else if (l.startsWith("hint: ")) {
-        sb.append(GREEN).append(l).append(RESET);
-      } else {
-        sb.append(l);
-      }
-      if (i < lines.length - 1) {
-        sb.append('\n');
-      }
-    }
-    return sb.toString();
+    return color ? Editing.colorError(rendered) : rendered;
   }
 }

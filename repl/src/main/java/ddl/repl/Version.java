@@ -1,10 +1,10 @@
 package ddl.repl;
 
 /** The version of ddl, read from the jar's manifest when packaged. */
-final class Version {
+public final class Version {
   private Version() {}
 
-  static String current() {
+  public static String current() {
     String v = Version.class.getPackage().getImplementationVersion();
     return v != null ? v : "0.1.0-SNAPSHOT";
   }

@@ -15,6 +15,7 @@ public final class Context {
   private volatile PrintOptions printOptions = PrintOptions.DEFAULTS;
   private volatile Display display = Display.PLAIN;
   private volatile Progress progress = Progress.NONE;
+  private volatile FigureDisplay figures = FigureDisplay.TEXT;
   private volatile boolean interrupted;
   private final java.util.Set<String> warned = new java.util.HashSet<>();
   /** Whether {@code warned} holds a message: read without its lock by {@link #warned}. */
@@ -66,6 +67,14 @@ public final class Context {
 
   public void setProgress(Progress progress) {
     this.progress = progress;
+  }
+
+  public FigureDisplay figures() {
+    return figures;
+  }
+
+  public void setFigures(FigureDisplay figures) {
+    this.figures = figures;
   }
 
   private boolean javaSeesVariables;
@@ -169,6 +178,16 @@ public final class Context {
   public record Display(int width, int height, boolean color, boolean unicode) {
     /** No terminal: 80 columns, Unicode, no colour. */
     public static final Display PLAIN = new Display(80, 24, false, true);
+  }
+
+  /**
+   * Shows a figure where the front end has something better than text (a notebook's image), or
+   * declines ({@code false}) and {@code show} prints its drawing.
+   */
+  public interface FigureDisplay {
+    FigureDisplay TEXT = figure -> false;
+
+    boolean show(Object figure);
   }
 
   /** Receives reports of long work such as gradient descent; the REPL draws a bar. */

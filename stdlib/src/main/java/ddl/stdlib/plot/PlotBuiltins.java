@@ -229,6 +229,8 @@ public final class PlotBuiltins {
           "show: expected a figure (from plot, scatter, hist, imshow, subplots, ...), found "
               + Args.describe(fig));
     }
-    ctx.out().println(((Figure) fig).render(ctx.display()));
+    if (!ctx.figures().show(fig)) {
+      ctx.out().println(((Figure) fig).render(ctx.display()));
+    }
   }
 }
