@@ -144,6 +144,7 @@ final class ForTranslator {
     Scope.Local l = st.scope.lookup(var);
     if (l != null) {
       st.w.line(l.java() + " = " + st.convert(value, l.type()) + ";", sp);
+      st.noteAssigned(var, sp);
       st.scope.recordAssignment(var, value.type());
     } else {
       st.w.line(Names.java(var) + " = " + value.boxed() + ";", sp);

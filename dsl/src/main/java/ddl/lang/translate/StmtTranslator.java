@@ -26,6 +26,8 @@ final class StmtTranslator implements Stmt.Visitor<Void> {
   int counter;
   /** The top-level loop variable whose "loop ran" flag the prelude declared, if any. */
   String ranFlagFor;
+  /** The names of typed locals with a flag noting that they were assigned (see TopLevelTranslator). */
+  Set<String> flagged = Set.of();
   /** The typed code being written, whose overflows leave for its Object version; or null. */
   Region region;
   /** The Object version of a region being written, which resumes at one of its points; or null. */
@@ -125,11 +127,19 @@ final class StmtTranslator implements Stmt.Visitor<Void> {
   }
 
   /** An assignment of a number to a typed local: guarded where its value may overflow. */
-  private void typedAssignment(Stmt s, Code value, Scope.Local l, String java) {
+  private void typedAssignment(Stmt s, String name, Code value, Scope.Local l, String java) {
     if (region != null && value.checked() && l.type() != JType.OBJECT) {
       guarded(s, java);
     } else {
       w.line(java, s.span());
+    }
+    noteAssigned(name, s.span());
+  }
+
+  /** After an assignment of the typed local of {@code name}: its flag, if it has one. */
+  void noteAssigned(String name, Span span) {
+    if (flagged.contains(name)) {
+      w.line(TopLevelTranslator.local(name) + "$ran = true;", span);
     }
   }
 
@@ -280,14 +290,8 @@ final class StmtTranslator implements Stmt.Visitor<Void> {
     if (value.type() == to || (to == JType.DOUBLE && value.type() == JType.LONG)) {
       return value.java();
     }
-    // only reached in a typing pass whose guess is revised afterwards
-    if (to == JType.LONG) {
-      return "(long) " + ExprTranslator.LANG + ".asLong(" + value.boxed() + ")";
-    }
-    if (to == JType.DOUBLE) {
-      return ExprTranslator.LANG + ".asDouble(" + value.boxed() + ")";
-    }
-    return ddl.lang.translate.ExprTranslator.OPS + ".truth(" + value.boxed() + ")";
+    // the resolver types a local as what every value assigned to it fits in
+    throw new IllegalStateException("a " + value.type().java() + " assigned to a " + to.java() + " local");
   }
 
   private void assign(Stmt.Assign a) {
@@ -304,7 +308,7 @@ final class StmtTranslator implements Stmt.Visitor<Void> {
       }
       Scope.Local l = scope.lookup(name);
       if (l != null) {
-        typedAssignment(a, v, l, l.java() + " = " + convert(v, l.type()) + ";");
+        typedAssignment(a, name, v, l, l.java() + " = " + convert(v, l.type()) + ";");
       } else {
         JType declared = t.env().javaType(name);
         w.line(Names.java(name) + " = " + TopLevelTranslator.valueFor(declared, v) + ";", a.span());
@@ -383,7 +387,7 @@ final class StmtTranslator implements Stmt.Visitor<Void> {
         Code r = x.translate(new Expr.Binary(op, target, a.value(), a.span()));
         String java = (l != null ? l.java() : Names.java(name)) + " = " + (l != null ? convert(r, l.type()) : r.boxed()) + ";";
         if (l != null) {
-          typedAssignment(a, r, l, java);
+          typedAssignment(a, name, r, l, java);
         } else {
           w.line(java, a.span());
         }

@@ -85,46 +85,17 @@ final class TopLevelTranslator {
     Assignments.collect(loop, names);
     String loopVar = loop instanceof Stmt.For && ForTranslator.isRange(((Stmt.For) loop).iterable())
         ? ((Stmt.For) loop).variable() : null;
-    Map<String, JType> typed = new LinkedHashMap<>();
-    for (String n : names) {
-      JType g = t.globalType(n, false);
-      if (n.equals(loopVar)) {
-        typed.put(n, JType.LONG);
-      } else if (g != null && g.isNumeric() && t.env().javaType(n) == null) {
-        typed.put(n, g);
-      }
-    }
-    // widen until every assignment in the loop fits (long → double), dropping non-numbers
-    for (int pass = 0; pass < 5; pass++) {
-      Scope trial = new Scope(st.scope, false);
-      for (Map.Entry<String, JType> e : typed.entrySet()) {
-        trial.define(e.getKey(), new Scope.Local(local(e.getKey()), e.getValue()));
-      }
-      StmtTranslator dry = new StmtTranslator(t, trial, new JavaWriter());
-      dry.statement(loop);
-      boolean changed = false;
-      for (String n : new ArrayList<>(typed.keySet())) {
-        JType before = typed.get(n);
-        JType after = JType.join(before, trial.assignedTypes.getOrDefault(n, before));
-        if (!after.isNumeric()) {
-          typed.remove(n);
-          changed = true;
-        } else if (after != before) {
-          typed.put(n, after);
-          changed = true;
-        }
-      }
-      if (!changed) {
-        break;
-      }
-    }
+    // the resolver types the loop's variables; the loop is then written once (twice with its
+    // Object version)
+    Set<String> fresh = new LinkedHashSet<>();
+    Map<String, JType> typed = Resolver.loop(t, st.scope, loop, loopVar, fresh).types();
     Scope inner = new Scope(st.scope, false);
     st.w.open("{", loop.span());
     List<String> entry = new ArrayList<>();
     for (Map.Entry<String, JType> e : typed.entrySet()) {
       String n = e.getKey();
       inner.define(n, new Scope.Local(local(n), e.getValue()));
-      String init = n.equals(loopVar) && t.globalType(n, false) == null ? "0"
+      String init = (n.equals(loopVar) && t.globalType(n, false) == null) || fresh.contains(n) ? "0"
           : (e.getValue() == JType.LONG ? ExprTranslator.LANG + ".asLong(" : ExprTranslator.LANG + ".asDouble(")
               + Names.java(n) + ")";
       if (n.equals(loopVar) && t.globalType(n, false) != null && !t.globalType(n, false).isNumeric()) {
@@ -141,6 +112,10 @@ final class TopLevelTranslator {
       st.w.line("boolean " + local(loopVar) + "$ran = false;", loop.span());
       st.ranFlagFor = loopVar;
     }
+    for (String n : fresh) {
+      // a name the loop creates exists afterwards only once the loop assigned it
+      st.w.line("boolean " + local(n) + "$ran = false;", loop.span());
+    }
     Region typedRegion = typed.isEmpty() ? null : new Region();
     JavaWriter outerWriter = st.w;
     st.w = new JavaWriter();
@@ -148,7 +123,9 @@ final class TopLevelTranslator {
     st.scope = inner;
     st.x.scope = inner;
     st.region = typedRegion;
+    st.flagged = fresh;
     st.statement(loop);
+    st.flagged = Set.of();
     st.region = null;
     st.scope = outer;
     st.x.scope = outer;
@@ -177,7 +154,7 @@ final class TopLevelTranslator {
       st.w.close("} finally {", loop.span());
       st.w.open("", loop.span());
       for (String n : typed.keySet()) {
-        if (n.equals(loopVar) && t.globalType(n, false) == null) {
+        if ((n.equals(loopVar) && t.globalType(n, false) == null) || fresh.contains(n)) {
           // the loop variable exists afterwards only if the loop ran
           st.w.line("if (" + local(n) + "$ran) " + Names.java(n) + " = " + local(n) + ";", loop.span());
         } else {
