@@ -61,7 +61,7 @@ Object j = null;
   ddl$s.ctx.statement();
   {
     long j$l = 0;
-    long y$l = ddl.stdlib.Lang.asLong(y);
+    long y$l = ddl.stdlib.Lang.isLong(y) ? ddl.stdlib.Lang.asLong(y) : 0;
     boolean j$l$ran = false;
     int k$ = ddl.stdlib.Lang.isLong(y) ? -1 : 0;
     long r0$s = 0, b0$s = 0, c0$s = 0;

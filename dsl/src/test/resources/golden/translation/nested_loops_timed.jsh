@@ -44,7 +44,7 @@ Object q = null;
   ddl$s.ctx.statement();
   {
     long m$l = 0;
-    long n$l = ddl.stdlib.Lang.asLong(n);
+    long n$l = ddl.stdlib.Lang.isLong(n) ? ddl.stdlib.Lang.asLong(n) : 0;
     boolean m$l$ran = false;
     int k$ = ddl.stdlib.Lang.isLong(n) ? -1 : 0;
     if (k$ < 0) {

@@ -9,7 +9,7 @@ Object i = null;
   ddl$s.ctx.statement();
   {
     long i$l = 0;
-    long w$l = ddl.stdlib.Lang.asLong(w);
+    long w$l = ddl.stdlib.Lang.isLong(w) ? ddl.stdlib.Lang.asLong(w) : 0;
     boolean i$l$ran = false;
     int k$ = ddl.stdlib.Lang.isLong(w) ? -1 : 0;
     long r0$s = 0, b0$s = 0, c0$s = 0;

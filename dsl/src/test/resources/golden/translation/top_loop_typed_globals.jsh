@@ -9,8 +9,8 @@ Object i = null;
   ddl$s.ctx.statement();
   {
     long i$l = 0;
-    long s$l = ddl.stdlib.Lang.asLong(s);
-    double n$l = ddl.stdlib.Lang.asDouble(n);
+    long s$l = ddl.stdlib.Lang.isLong(s) ? ddl.stdlib.Lang.asLong(s) : 0;
+    double n$l = ddl.stdlib.Lang.isDouble(n) ? ddl.stdlib.Lang.asDouble(n) : 0;
     boolean i$l$ran = false;
     int k$ = ddl.stdlib.Lang.isLong(s) && ddl.stdlib.Lang.isDouble(n) ? -1 : 0;
     long r0$s = 0, b0$s = 0, c0$s = 0;

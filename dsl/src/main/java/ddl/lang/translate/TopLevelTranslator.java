@@ -102,9 +102,12 @@ final class TopLevelTranslator {
         init = "0";
       }
       if (!init.equals("0")) {
-        // a value the Java type cannot hold as it is (a Python int beyond a long): the Object version
-        entry.add((e.getValue() == JType.LONG ? ExprTranslator.LANG + ".isLong(" : ExprTranslator.LANG + ".isDouble(")
-            + Names.java(n) + ")");
+        // a value the Java type cannot hold as it is (a Python int beyond a long, or None where
+        // a loop that never ran left the name): the Object version
+        String fits = (e.getValue() == JType.LONG ? ExprTranslator.LANG + ".isLong(" : ExprTranslator.LANG + ".isDouble(")
+            + Names.java(n) + ")";
+        entry.add(fits);
+        init = fits + " ? " + init + " : 0";
       }
       st.w.line(e.getValue().java() + " " + local(n) + " = " + init + ";", loop.span());
     }
