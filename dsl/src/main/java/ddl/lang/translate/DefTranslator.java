@@ -3,7 +3,6 @@ package ddl.lang.translate;
 import ddl.lang.ast.Expr;
 import ddl.lang.ast.Stmt;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
