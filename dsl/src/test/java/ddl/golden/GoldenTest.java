@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import ddl.engine.Engine;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -31,6 +32,10 @@ import org.opentest4j.AssertionFailedError;
  *
  * <p>The depth at which deep recursion fails depends on the stack, so the count in
  * {@code [repeated N more times]} is not compared.
+ *
+ * <p>The cases under {@code translation/} also compare the Java their text becomes (what
+ * {@code /java} shows, translated in a fresh engine) with {@code case.jsh}, so that a change of the
+ * translator shows in the diff of the Java it generates.
  *
  * <p>{@code -Dgolden.update=true} rewrites the expectations of every case without a bug marker.
  */
@@ -68,10 +73,18 @@ class GoldenTest {
     String bug = bugOf(ddl);
     Capture raw = Capture.runFile(ddl);
     Capture got = new Capture(raw.out(), normalize(raw.err()), raw.exit());
+    Path jsh = ddl.resolveSibling(base(ddl) + ".jsh");
+    String java = ddl.getParent().getFileName().toString().equals("translation") ? javaOf(ddl) : null;
     if (UPDATE && bug == null) {
       write(out, got.out());
       write(err, got.err());
+      if (java != null) {
+        write(jsh, java);
+      }
       return;
+    }
+    if (java != null) {
+      assertEquals(read(jsh), java, "generated Java of " + ddl.getFileName());
     }
     String wantOut = read(out);
     String wantErr = normalize(read(err));
@@ -86,6 +99,14 @@ class GoldenTest {
     }
     if (bug != null) {
       fail(ddl.getFileName() + " passes now: remove its '# bug:' line");
+    }
+  }
+
+  /** The Java the whole text of a case becomes in a fresh engine. */
+  static String javaOf(Path file) throws IOException {
+    java.io.PrintStream nowhere = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+    try (Engine engine = Engine.create(nowhere, nowhere, List.of())) {
+      return engine.javaOf(Files.readString(file, StandardCharsets.UTF_8));
     }
   }
 

@@ -3,7 +3,6 @@ package ddl.lang.translate;
 import ddl.lang.ast.Expr;
 import ddl.lang.ast.Stmt;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,7 @@ import java.util.Set;
 /**
  * Translates a {@code def} into a JShell method taking and returning Object. Its locals are the
  * names it assigns (as in Python); a local only ever assigned numbers becomes a Java long or
- * double, found by widening from long until every assignment fits.
+ * double, as the {@link Resolver} found.
  */
 final class DefTranslator {
   private final Translator t;
@@ -36,35 +35,7 @@ final class DefTranslator {
     for (Stmt.Param p : d.params()) {
       params.add(p.name());
     }
-    Set<String> assigned = new LinkedHashSet<>();
-    Assignments.collectAll(d.body(), assigned);
-    assigned.removeAll(params);
-    Map<String, JType> types = new LinkedHashMap<>();
-    for (String n : assigned) {
-      types.put(n, JType.LONG);
-    }
-    for (int pass = 0; pass < 6; pass++) {
-      Scope trial = scope(params, types);
-      new StmtTranslator(t, trial, new JavaWriter()).statements(d.body());
-      boolean changed = false;
-      for (String n : assigned) {
-        JType before = types.get(n);
-        JType after = JType.join(before, trial.assignedTypes.getOrDefault(n, before));
-        if (after == JType.BOOLEAN) {
-          after = JType.OBJECT;
-        }
-        if (after != before) {
-          types.put(n, after);
-          changed = true;
-        }
-      }
-      if (!changed) {
-        break;
-      }
-      if (pass == 5) {
-        types.replaceAll((k, v) -> JType.OBJECT);
-      }
-    }
+    Map<String, JType> types = Resolver.def(t, d).types();
     Region region = new Region();
     JavaWriter typedBody = new JavaWriter();
     StmtTranslator typed = new StmtTranslator(t, scope(params, types), typedBody);
@@ -118,7 +89,6 @@ final class DefTranslator {
     }
     w.line("return null;", d.span());
     w.close("}", d.span());
-    // the typing passes above ran the body too: the names they noted are the same
     return new Unit(Unit.Kind.METHOD, w.text(), w.lineSpans(), t.takeLateGlobals(), Map.of(),
         d.name(), signature(d), d.span());
   }

@@ -5,39 +5,50 @@ import ddl.lang.Op;
 import ddl.lang.Span;
 import ddl.lang.ast.Expr;
 import ddl.lang.ast.Stmt;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Translates statements into Java statements written to a {@link JavaWriter}. */
-final class StmtTranslator {
-  private static final String CHECK = Names.CTX + ".check();";
-  private final Translator t;
-  private Scope scope;
-  private JavaWriter w;
-  private final ExprTranslator x;
-  private int counter;
+/**
+ * Translates statements into Java statements written to a {@link JavaWriter}: a visitor over the
+ * statements, with top-level code ({@link TopLevelTranslator}) and {@code for} loops ({@link
+ * ForTranslator}) in classes of their own that share this one's state.
+ */
+final class StmtTranslator implements Stmt.Visitor<Void> {
+  static final String CHECK = Names.CTX + ".check();";
+  final Translator t;
+  Scope scope;
+  JavaWriter w;
+  final ExprTranslator x;
+  int counter;
   /** The top-level loop variable whose "loop ran" flag the prelude declared, if any. */
-  private String ranFlagFor;
+  String ranFlagFor;
+  /** The names of typed locals with a flag noting that they were assigned (see TopLevelTranslator). */
+  Set<String> flagged = Set.of();
   /** The typed code being written, whose overflows leave for its Object version; or null. */
-  private Region region;
+  Region region;
   /** The Object version of a region being written, which resumes at one of its points; or null. */
-  private Region resume;
+  Region resume;
   /** Java copying the state of the loops around the statement being written, for a point. */
-  private final java.util.ArrayDeque<String> loopState = new java.util.ArrayDeque<>();
+  final java.util.ArrayDeque<String> loopState = new java.util.ArrayDeque<>();
+  private final ForTranslator loops = new ForTranslator(this);
+  private final TopLevelTranslator topLevel;
 
   StmtTranslator(Translator t, Scope scope, JavaWriter w) {
     this.t = t;
     this.scope = scope;
     this.w = w;
     this.x = new ExprTranslator(t, scope);
+    this.topLevel = new TopLevelTranslator(t, this);
   }
 
   Scope scope() {
     return scope;
+  }
+
+  /** A statement at top level; returns the static types of the top-level names it assigned. */
+  Map<String, JType> topLevel(Stmt s, boolean display) {
+    return topLevel.statement(s, display);
   }
 
   /** Writes typed code whose overflows leave for an Object version (see {@link Region}). */
@@ -49,208 +60,6 @@ final class StmtTranslator {
   void objectVersionOf(Region r, StmtTranslator typed) {
     resume = r;
     counter = typed.counter;
-  }
-
-  /**
-   * A statement at top level; returns the static types of the top-level names it assigned.
-   */
-  Map<String, JType> topLevel(Stmt s, boolean display) {
-    Map<String, JType> assigned = new LinkedHashMap<>();
-    w.line(Names.CTX + ".statement();", s.span()); // numpy's warnings: once per statement
-    if (s instanceof Stmt.Expression && display && !((Stmt.Expression) s).silent()) {
-      Code c = x.translate(((Stmt.Expression) s).expr());
-      if (c.type() == JType.VOID) {
-        w.line(c.java() + ";", s.span());
-      } else {
-        w.line(Names.SESSION + ".show(" + c.boxed() + ");", s.span());
-      }
-      return assigned;
-    }
-    if (s instanceof Stmt.Assign && ((Stmt.Assign) s).target() instanceof Expr.Name) {
-      Stmt.Assign a = (Stmt.Assign) s;
-      String name = ((Expr.Name) a.target()).name();
-      Code v = x.assignedValue(a.value(), reusableTarget(name));
-      JType declared = t.env().javaType(name);
-      if (v.type() == JType.VOID) {
-        w.line(v.java() + ";", s.span()); // x = print(3) prints, then x is None
-      }
-      w.line(Names.java(name) + " = " + valueFor(declared, v) + ";", s.span());
-      JType type = v.type() == JType.VOID ? JType.OBJECT : v.type();
-      t.assignGlobal(name, type);
-      assigned.put(name, type);
-      return assigned;
-    }
-    if (s instanceof Stmt.For || s instanceof Stmt.While) {
-      loopWithTypedGlobals(s, assigned);
-      return assigned;
-    }
-    statement(s);
-    Set<String> names = new LinkedHashSet<>();
-    Assignments.collect(s, names);
-    for (String n : names) {
-      JType prior = t.globalType(n, false);
-      JType now = scope.assignedTypes.getOrDefault(n, JType.OBJECT);
-      JType joined = prior == null ? now : JType.join(prior, now);
-      t.assignGlobal(n, joined);
-      assigned.put(n, joined);
-    }
-    return assigned;
-  }
-
-  /** A value for a top-level variable: boxed, unless a Java line declared it with a primitive type. */
-  private static String valueFor(JType declared, Code v) {
-    if (v.type() == JType.VOID) {
-      return "(Object) null";
-    }
-    return declared != null && declared != JType.OBJECT && v.type() != JType.OBJECT ? v.java() : v.boxed();
-  }
-
-  /**
-   * A top-level loop whose numeric variables are worked on as Java primitives, copied in before
-   * and written back after (also when the loop stops by an error or an interrupt).
-   */
-  private void loopWithTypedGlobals(Stmt loop, Map<String, JType> assigned) {
-    Set<String> names = new LinkedHashSet<>();
-    Assignments.collect(loop, names);
-    String loopVar = loop instanceof Stmt.For && isRange(((Stmt.For) loop).iterable())
-        ? ((Stmt.For) loop).variable() : null;
-    Map<String, JType> typed = new LinkedHashMap<>();
-    for (String n : names) {
-      JType g = t.globalType(n, false);
-      if (n.equals(loopVar)) {
-        typed.put(n, JType.LONG);
-      } else if (g != null && g.isNumeric() && t.env().javaType(n) == null) {
-        typed.put(n, g);
-      }
-    }
-    // widen until every assignment in the loop fits (long → double), dropping non-numbers
-    for (int pass = 0; pass < 5; pass++) {
-      Scope trial = new Scope(scope, false);
-      for (Map.Entry<String, JType> e : typed.entrySet()) {
-        trial.define(e.getKey(), new Scope.Local(local(e.getKey()), e.getValue()));
-      }
-      StmtTranslator dry = new StmtTranslator(t, trial, new JavaWriter());
-      dry.statement(loop);
-      boolean changed = false;
-      for (String n : new ArrayList<>(typed.keySet())) {
-        JType before = typed.get(n);
-        JType after = JType.join(before, trial.assignedTypes.getOrDefault(n, before));
-        if (!after.isNumeric()) {
-          typed.remove(n);
-          changed = true;
-        } else if (after != before) {
-          typed.put(n, after);
-          changed = true;
-        }
-      }
-      if (!changed) {
-        break;
-      }
-    }
-    Scope inner = new Scope(scope, false);
-    w.open("{", loop.span());
-    List<String> entry = new ArrayList<>();
-    for (Map.Entry<String, JType> e : typed.entrySet()) {
-      String n = e.getKey();
-      inner.define(n, new Scope.Local(local(n), e.getValue()));
-      String init = n.equals(loopVar) && t.globalType(n, false) == null ? "0"
-          : (e.getValue() == JType.LONG ? ExprTranslator.LANG + ".asLong(" : ExprTranslator.LANG + ".asDouble(")
-              + Names.java(n) + ")";
-      if (n.equals(loopVar) && t.globalType(n, false) != null && !t.globalType(n, false).isNumeric()) {
-        init = "0";
-      }
-      if (!init.equals("0")) {
-        // a value the Java type cannot hold as it is (a Python int beyond a long): the Object version
-        entry.add((e.getValue() == JType.LONG ? ExprTranslator.LANG + ".isLong(" : ExprTranslator.LANG + ".isDouble(")
-            + Names.java(n) + ")");
-      }
-      w.line(e.getValue().java() + " " + local(n) + " = " + init + ";", loop.span());
-    }
-    if (loopVar != null && typed.containsKey(loopVar) && t.globalType(loopVar, false) == null) {
-      w.line("boolean " + local(loopVar) + "$ran = false;", loop.span());
-      ranFlagFor = loopVar;
-    }
-    Region typedRegion = typed.isEmpty() ? null : new Region();
-    JavaWriter outerWriter = w;
-    w = new JavaWriter();
-    Scope outer = scope;
-    scope = inner;
-    x.scope = inner;
-    region = typedRegion;
-    statement(loop);
-    region = null;
-    scope = outer;
-    x.scope = outer;
-    JavaWriter typedJava = w;
-    w = outerWriter;
-    boolean objectCopy = typedRegion != null && (typedRegion.points > 0 || !entry.isEmpty());
-    if (objectCopy) {
-      String start = entry.isEmpty() ? "-1" : String.join(" && ", entry) + " ? -1 : 0";
-      w.line("int " + Region.POINT + " = " + start + ";", loop.span());
-      for (String d : typedRegion.saved) {
-        w.line(d, loop.span());
-      }
-      w.open("if (" + Region.POINT + " < 0) {", loop.span());
-    }
-    if (!typed.isEmpty()) {
-      w.open("try {", loop.span());
-    }
-    if (objectCopy) {
-      w.open(Region.LABEL + ": {", loop.span());
-    }
-    w.append(typedJava);
-    if (objectCopy) {
-      w.close("}", loop.span());
-    }
-    if (!typed.isEmpty()) {
-      w.close("} finally {", loop.span());
-      w.open("", loop.span());
-      for (String n : typed.keySet()) {
-        if (n.equals(loopVar) && t.globalType(n, false) == null) {
-          // the loop variable exists afterwards only if the loop ran
-          w.line("if (" + local(n) + "$ran) " + Names.java(n) + " = " + local(n) + ";", loop.span());
-        } else {
-          w.line(Names.java(n) + " = " + local(n) + ";", loop.span());
-        }
-      }
-      w.close("}", loop.span());
-    }
-    if (objectCopy) {
-      // the variables written back, the loop carries on with Python's ints where it left off
-      w.close("}", loop.span());
-      w.open("if (" + Region.POINT + " >= 0) {", loop.span());
-      // the Object version assigns Objects; what follows still sees the typed version's types
-      Map<String, JType> before = new LinkedHashMap<>(scope.assignedTypes);
-      Map<String, JType> globalsBefore = t.globalTypes();
-      resume = typedRegion;
-      statement(loop);
-      resume = null;
-      t.restoreGlobals(globalsBefore);
-      scope.assignedTypes.clear();
-      scope.assignedTypes.putAll(before);
-      w.close("}", loop.span());
-    }
-    w.close("}", loop.span());
-    for (String n : names) {
-      JType prior = t.globalType(n, false);
-      JType now = typed.containsKey(n) ? typed.get(n) : inner.assignedTypes.getOrDefault(n, JType.OBJECT);
-      JType joined = prior == null ? now : JType.join(prior, now);
-      t.assignGlobal(n, joined);
-      assigned.put(n, joined);
-    }
-  }
-
-  private static String local(String name) {
-    return Names.java(name) + "$l";
-  }
-
-  static boolean isRange(Expr e) {
-    return e instanceof Expr.Call
-        && ((Expr.Call) e).callee() instanceof Expr.Name
-        && ((Expr.Name) ((Expr.Call) e).callee()).name().equals("range")
-        && ((Expr.Call) e).keywords().isEmpty()
-        && !((Expr.Call) e).args().isEmpty()
-        && ((Expr.Call) e).args().size() <= 3;
   }
 
   void statements(List<Stmt> stmts) {
@@ -300,7 +109,7 @@ final class StmtTranslator {
    * before anything is assigned) it notes the point and the state of the loops around it, and
    * leaves the typed code.
    */
-  private void guarded(Stmt s, String java) {
+  void guarded(Stmt s, String java) {
     int id = region.point(s);
     w.open("try {", s.span());
     w.line(java, s.span());
@@ -315,64 +124,112 @@ final class StmtTranslator {
   }
 
   /** An assignment of a number to a typed local: guarded where its value may overflow. */
-  private void typedAssignment(Stmt s, Code value, Scope.Local l, String java) {
+  private void typedAssignment(Stmt s, String name, Code value, Scope.Local l, String java) {
     if (region != null && value.checked() && l.type() != JType.OBJECT) {
       guarded(s, java);
     } else {
       w.line(java, s.span());
     }
+    noteAssigned(name, s.span());
+  }
+
+  /** After an assignment of the typed local of {@code name}: its flag, if it has one. */
+  void noteAssigned(String name, Span span) {
+    if (flagged.contains(name)) {
+      w.line(TopLevelTranslator.local(name) + "$ran = true;", span);
+    }
   }
 
   private void statementBody(Stmt s) {
-    if (s instanceof Stmt.Expression) {
-      Code c = x.translate(((Stmt.Expression) s).expr());
-      w.line(c.type() == JType.VOID ? c.java() + ";" : Names.SESSION + ".discard(" + c.boxed() + ");", s.span());
-    } else if (s instanceof Stmt.Assign) {
-      assign((Stmt.Assign) s);
-    } else if (s instanceof Stmt.AugAssign) {
-      augAssign((Stmt.AugAssign) s);
-    } else if (s instanceof Stmt.If) {
-      ifStatement((Stmt.If) s, false);
-    } else if (s instanceof Stmt.While) {
-      Stmt.While wh = (Stmt.While) s;
-      Code c = x.translate(wh.condition());
-      if (region != null && c.checked()) {
-        w.open("while (true) {", s.span());
-        w.line("if (!" + guardedCondition(s, wh.condition(), c) + ") break;", s.span());
-      } else if (resume != null) {
-        w.open("while (" + Region.POINT + " != 0 || " + cond(wh.condition(), c) + ") {", s.span());
-      } else {
-        w.open("while (" + cond(wh.condition(), c) + ") {", s.span());
-      }
-      w.line(CHECK, s.span());
-      statements(wh.body());
-      w.close("}", s.span());
-    } else if (s instanceof Stmt.For) {
-      forStatement((Stmt.For) s);
-    } else if (s instanceof Stmt.Break) {
-      w.line("break;", s.span());
-    } else if (s instanceof Stmt.Continue) {
-      w.line("continue;", s.span());
-    } else if (s instanceof Stmt.Return) {
-      Expr v = ((Stmt.Return) s).value();
-      if (v == null) {
-        w.line("return null;", s.span());
-      } else {
-        Code c = x.translate(v);
-        if (c.type() == JType.VOID) {
-          w.line(c.java() + ";", s.span()); // def f(x) = print(x) prints, then returns None
-          w.line("return null;", s.span());
-        } else {
-          w.line("return " + c.boxed() + ";", s.span());
-        }
-      }
-    } else if (s instanceof Stmt.Def) {
-      throw DdlError.misplaced(s.span(), "def", "inside a block; define functions at top level");
-    } else if (s instanceof Stmt.Java) {
-      w.line(((Stmt.Java) s).code(), s.span());
+    s.accept(this);
+  }
+
+  @Override
+  public Void visitExpression(Stmt.Expression s) {
+    Code c = x.translate(s.expr());
+    w.line(c.type() == JType.VOID ? c.java() + ";" : Names.SESSION + ".discard(" + c.boxed() + ");", s.span());
+    return null;
+  }
+
+  @Override
+  public Void visitAssign(Stmt.Assign s) {
+    assign(s);
+    return null;
+  }
+
+  @Override
+  public Void visitAugAssign(Stmt.AugAssign s) {
+    augAssign(s);
+    return null;
+  }
+
+  @Override
+  public Void visitIf(Stmt.If s) {
+    ifStatement(s, false);
+    return null;
+  }
+
+  @Override
+  public Void visitWhile(Stmt.While wh) {
+    Code c = x.translate(wh.condition());
+    if (region != null && c.checked()) {
+      w.open("while (true) {", wh.span());
+      w.line("if (!" + guardedCondition(wh, wh.condition(), c) + ") break;", wh.span());
+    } else if (resume != null) {
+      w.open("while (" + Region.POINT + " != 0 || " + cond(wh.condition(), c) + ") {", wh.span());
     } else {
-      throw Translator.internal(s.span(), "cannot translate " + s.getClass().getSimpleName());
+      w.open("while (" + cond(wh.condition(), c) + ") {", wh.span());
     }
+    w.line(CHECK, wh.span());
+    statements(wh.body());
+    w.close("}", wh.span());
+    return null;
+  }
+
+  @Override
+  public Void visitFor(Stmt.For s) {
+    loops.forStatement(s);
+    return null;
+  }
+
+  @Override
+  public Void visitBreak(Stmt.Break s) {
+    w.line("break;", s.span());
+    return null;
+  }
+
+  @Override
+  public Void visitContinue(Stmt.Continue s) {
+    w.line("continue;", s.span());
+    return null;
+  }
+
+  @Override
+  public Void visitReturn(Stmt.Return s) {
+    Expr v = s.value();
+    if (v == null) {
+      w.line("return null;", s.span());
+      return null;
+    }
+    Code c = x.translate(v);
+    if (c.type() == JType.VOID) {
+      w.line(c.java() + ";", s.span()); // def f(x) = print(x) prints, then returns None
+      w.line("return null;", s.span());
+    } else {
+      w.line("return " + c.boxed() + ";", s.span());
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitDef(Stmt.Def s) {
+    throw DdlError.misplaced(s.span(), "def", "inside a block; define functions at top level");
+  }
+
+  @Override
+  public Void visitJava(Stmt.Java s) {
+    w.line(s.code(), s.span());
+    return null;
   }
 
   private void ifStatement(Stmt.If s, boolean elseIf) {
@@ -422,149 +279,16 @@ final class StmtTranslator {
     return q;
   }
 
-  private void forStatement(Stmt.For f) {
-    String var = f.variable();
-    Span sp = f.span();
-    int id;
-    if (resume != null) {
-      id = resume.loops.get(f);
-    } else {
-      id = counter++;
-      if (region != null) {
-        region.loops.put(f, id);
-      }
-    }
-    boolean resuming = resume != null;
-    if (isRange(f.iterable())) {
-      List<Expr> a = ((Expr.Call) f.iterable()).args();
-      Code startCode = a.size() == 1 ? null : x.translate(a.get(0));
-      Code stopCode = x.translate(a.get(a.size() == 1 ? 0 : 1));
-      Code stepCode = a.size() == 3 ? x.translate(a.get(2)) : null;
-      String start = startCode == null ? "0L" : bound(startCode, "start");
-      String stop = bound(stopCode, "stop");
-      String step = stepCode == null ? "1L" : bound(stepCode, "step");
-      boolean checked = region != null && (stopCode.checked()
-          || (startCode != null && startCode.checked()) || (stepCode != null && stepCode.checked()));
-      String r = "r" + id + "$";
-      String b = "b" + id + "$";
-      String c = "c" + id + "$";
-      boolean positive = a.size() < 3 || isPositiveLiteral(a.get(2));
-      String zero = "if (" + c + " == 0) throw new IllegalArgumentException(\"range() arg 3 must not be zero\");";
-      if (resuming) {
-        // entered to resume inside: the loop's state as the typed code left it
-        w.line("long " + r + ", " + b + ", " + c + ";", sp);
-        w.open("if (" + Region.POINT + " != 0) {", sp);
-        w.line(r + " = " + r + "s; " + b + " = " + b + "s; " + c + " = " + c + "s;", sp);
-        w.close("} else {", sp);
-        w.open("", sp);
-        w.line(b + " = " + stop + "; " + c + " = " + step + "; " + r + " = " + start + ";", sp);
-        if (!positive) {
-          w.line(zero, sp);
-        }
-        w.close("}", sp);
-      } else if (checked) {
-        String s = "s" + id + "$";
-        w.line("long " + s + ", " + b + ", " + c + ";", sp);
-        guarded(f, s + " = " + start + "; " + b + " = " + stop + "; " + c + " = " + step + ";");
-        start = s;
-      } else {
-        w.line("long " + b + " = " + stop + ", " + c + " = " + step + ";", sp);
-      }
-      if (!positive && !resuming) {
-        w.line(zero, sp);
-      }
-      String cond = positive ? r + " < " + b : "(" + c + " > 0 ? " + r + " < " + b + " : " + r + " > " + b + ")";
-      String ranFlag = var.equals(ranFlagFor) ? local(var) + "$ran" : null;
-      ranFlagFor = null;
-      if (resuming) {
-        w.open("for (; " + cond + "; " + r + " += " + c + ") {", sp);
-        w.open("if (" + Region.POINT + " == 0) {", sp);
-      } else {
-        w.open("for (long " + r + " = " + start + "; " + cond + "; " + r + " += " + c + ") {", sp);
-      }
-      w.line(CHECK, sp);
-      assignLoopVar(var, new Code(r, JType.LONG), sp);
-      if (ranFlag != null) {
-        w.line(ranFlag + " = true;", sp);
-      }
-      if (resuming) {
-        w.close("}", sp);
-      }
-      if (region != null) {
-        region.saved.add("long " + r + "s = 0, " + b + "s = 0, " + c + "s = 0;");
-        loopState.push(r + "s = " + r + "; " + b + "s = " + b + "; " + c + "s = " + c + ";");
-      }
-      statements(f.body());
-      if (region != null) {
-        loopState.pop();
-      }
-      w.close("}", sp);
-      return;
-    }
-    Code it = x.translate(f.iterable());
-    String v = "v" + id + "$";
-    String iterator = "java.util.Iterator<Object> " + v;
-    String fresh = ExprTranslator.LANG + ".iter(" + it.boxed() + ").iterator()";
-    if (resuming) {
-      w.line(iterator + " = " + Region.POINT + " != 0 ? " + v + "s : " + fresh + ";", sp);
-      w.open("while (" + Region.POINT + " != 0 || " + v + ".hasNext()) {", sp);
-      w.open("if (" + Region.POINT + " == 0) {", sp);
-    } else {
-      w.open("for (" + iterator + " = " + fresh + "; " + v + ".hasNext(); ) {", sp);
-    }
-    w.line(CHECK, sp);
-    assignLoopVar(var, Code.object(v + ".next()"), sp);
-    if (resuming) {
-      w.close("}", sp);
-    }
-    if (region != null) {
-      region.saved.add("java.util.Iterator<Object> " + v + "s = null;");
-      loopState.push(v + "s = " + v + ";");
-    }
-    statements(f.body());
-    if (region != null) {
-      loopState.pop();
-    }
-    w.close("}", sp);
-  }
-
-  private String bound(Code c, String what) {
-    return c.type() == JType.LONG && (region != null || !c.checked()) ? c.java()
-        : ExprTranslator.LANG + ".rangeBound(" + c.boxed() + ", " + Names.literal(what) + ")";
-  }
-
-  private static boolean isPositiveLiteral(Expr e) {
-    return e instanceof Expr.Num && ((Expr.Num) e).isInt() && ((Expr.Num) e).bigValue().signum() > 0;
-  }
-
-  private void assignLoopVar(String var, Code value, Span sp) {
-    Scope.Local l = scope.lookup(var);
-    if (l != null) {
-      w.line(l.java() + " = " + convert(value, l.type()) + ";", sp);
-      scope.recordAssignment(var, value.type());
-    } else {
-      w.line(Names.java(var) + " = " + value.boxed() + ";", sp);
-      scope.recordAssignment(var, value.type());
-      knowGlobal(var, value.type());
-    }
-  }
-
   /** {@code value} as Java of type {@code to} (widening a long to a double, boxing for Object). */
-  private static String convert(Code value, JType to) {
+  static String convert(Code value, JType to) {
     if (to == JType.OBJECT) {
       return value.boxed();
     }
     if (value.type() == to || (to == JType.DOUBLE && value.type() == JType.LONG)) {
       return value.java();
     }
-    // only reached in a typing pass whose guess is revised afterwards
-    if (to == JType.LONG) {
-      return "(long) " + ExprTranslator.LANG + ".asLong(" + value.boxed() + ")";
-    }
-    if (to == JType.DOUBLE) {
-      return ExprTranslator.LANG + ".asDouble(" + value.boxed() + ")";
-    }
-    return ddl.lang.translate.ExprTranslator.OPS + ".truth(" + value.boxed() + ")";
+    // the resolver types a local as what every value assigned to it fits in
+    throw new IllegalStateException("a " + value.type().java() + " assigned to a " + to.java() + " local");
   }
 
   private void assign(Stmt.Assign a) {
@@ -581,10 +305,10 @@ final class StmtTranslator {
       }
       Scope.Local l = scope.lookup(name);
       if (l != null) {
-        typedAssignment(a, v, l, l.java() + " = " + convert(v, l.type()) + ";");
+        typedAssignment(a, name, v, l, l.java() + " = " + convert(v, l.type()) + ";");
       } else {
         JType declared = t.env().javaType(name);
-        w.line(Names.java(name) + " = " + valueFor(declared, v) + ";", a.span());
+        w.line(Names.java(name) + " = " + TopLevelTranslator.valueFor(declared, v) + ";", a.span());
         knowGlobal(name, v.type());
       }
       scope.recordAssignment(name, v.type());
@@ -626,7 +350,7 @@ final class StmtTranslator {
    * ExprTranslator.assignedValue), or null: a def's Object local; a top-level ddl variable
    * through the context, which turns this off once Java code runs in the session.
    */
-  private String reusableTarget(String name) {
+  String reusableTarget(String name) {
     Scope.Local l = scope.lookup(name);
     if (l != null) {
       return l.type() == JType.OBJECT ? l.java() : null;
@@ -638,7 +362,7 @@ final class StmtTranslator {
   }
 
   /** A top-level name assigned inside a compound statement is visible to what follows it. */
-  private void knowGlobal(String name, JType type) {
+  void knowGlobal(String name, JType type) {
     if (!scope.inFunction()) {
       JType prior = t.globalType(name, false);
       t.assignGlobal(name, prior == null ? JType.OBJECT : JType.join(prior, type));
@@ -660,7 +384,7 @@ final class StmtTranslator {
         Code r = x.translate(new Expr.Binary(op, target, a.value(), a.span()));
         String java = (l != null ? l.java() : Names.java(name)) + " = " + (l != null ? convert(r, l.type()) : r.boxed()) + ";";
         if (l != null) {
-          typedAssignment(a, r, l, java);
+          typedAssignment(a, name, r, l, java);
         } else {
           w.line(java, a.span());
         }

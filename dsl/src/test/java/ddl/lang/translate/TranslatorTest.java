@@ -87,7 +87,7 @@ class TranslatorTest {
   @Test
   void aTopLevelLoopWorksOnJavaPrimitivesAndWritesBack() {
     String j = java("for i in range(10) { s = s + i * 0.5 }");
-    assertTrue(j.contains("double s$l = ddl.stdlib.Lang.asDouble(s);"), j);
+    assertTrue(j.contains("double s$l = ddl.stdlib.Lang.isDouble(s) ? ddl.stdlib.Lang.asDouble(s) : 0;"), j);
     assertTrue(j.contains("s$l = (s$l + (i$l * 0.5));"), j);
     assertTrue(j.contains("} finally {"), j);
     assertTrue(j.contains("s = s$l;"), j);
@@ -136,5 +136,25 @@ class TranslatorTest {
     assertEquals(List.of(Unit.Kind.BLOCK, Unit.Kind.METHOD, Unit.Kind.BLOCK),
         units.stream().map(Unit::kind).toList());
     assertEquals(List.of("a", "b"), units.get(0).declares());
+  }
+
+  @Test
+  void aLoopKeepsTheNumbersItCreatesBeforeUsingThemInJavaLocals() {
+    String j = java("for k in range(3) { t0 = Math.sqrt(2.0); u = 0.0; for i in range(10) { u = u + i * 0.5 }; print(u, t0) }");
+    assertTrue(j.contains("double u$l = 0;") && j.contains("long i$l = 0;"), j);
+    assertTrue(j.contains("u$l = (u$l + (i$l * 0.5));"), j);
+    assertTrue(j.contains("if (u$l$ran) u = u$l;"), j);
+    assertTrue(j.contains("t0 = ddl.stdlib.Members.invokeStatic(Math.class, \"sqrt\""), j);
+  }
+
+  @Test
+  void aNameReboundToAnotherTypeOrUsedBeforeItIsAssignedStaysAnObject() {
+    String rebound = java("for k in range(3) { v = 1; v = \"one\" }");
+    assertTrue(!rebound.contains("v$l") && rebound.contains("v = \"one\";"), rebound);
+    String mixed = java("for k in range(3) { if k > 1 { q = 1.5 } else { q = 2 } }");
+    assertTrue(!mixed.contains("q$l"), mixed);
+    // i may be unassigned after a loop that did not run: an Object, and so is what adds it
+    String after = java("for k in range(3) { u = 0; for i in range(k) { u = u + i }; print(i) }");
+    assertTrue(!after.contains("i$l") && !after.contains("u$l"), after);
   }
 }

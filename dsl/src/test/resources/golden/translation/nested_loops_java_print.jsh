@@ -1,0 +1,32 @@
+Object k = null;
+Object t0 = null;
+Object s = null;
+Object i = null;
+Object dt = null;
+{
+  ddl$s.ctx.statement();
+  {
+    long k$l = 0;
+    boolean k$l$ran = false;
+    try {
+      long b0$ = 2L, c0$ = 1L;
+      for (long r0$ = 0L; r0$ < b0$; r0$ += c0$) {
+        ddl$s.ctx.check();
+        k$l = r0$;
+        k$l$ran = true;
+        t0 = ddl.stdlib.Members.invokeStatic(System.class, "nanoTime");
+        s = (Object) Double.valueOf(0.0);
+        long b1$ = 1000L, c1$ = 1L;
+        for (long r1$ = 0L; r1$ < b1$; r1$ += c1$) {
+          ddl$s.ctx.check();
+          i = (Object) Long.valueOf(r1$);
+          s = ddl.stdlib.Ops.owned(ddl.stdlib.Ops.addFresh(ddl.stdlib.Ops.mul(i, (Object) Double.valueOf(0.5)), s));
+        }
+        dt = ddl.stdlib.Ops.owned(ddl.stdlib.Ops.divFresh(ddl$s.ctx, ddl.stdlib.Ops.subTo(ddl.stdlib.Members.invokeStatic(System.class, "nanoTime"), t0, ddl$s.ctx.reusable(dt)), (Object) Double.valueOf(1000000.0)));
+            ddl.stdlib.builtins.SystemBuiltins.print(ddl$s.ctx, new Object[] {(Object) Long.valueOf(k$l), ddl.stdlib.Lang.shared(s), ddl.stdlib.Lang.shared(i), ddl.stdlib.Ops.ge(dt, (Object) Long.valueOf(0L))}, " ", "\n");
+      }
+    } finally {
+      if (k$l$ran) k = k$l;
+    }
+  }
+}
