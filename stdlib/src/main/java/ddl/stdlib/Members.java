@@ -110,6 +110,9 @@ public final class Members {
 
   /** {@code obj.name(args...)} */
   public static Object invoke(Object obj, String name, Object... args) {
+    if (obj instanceof Tensor && name.equals("sort")) {
+      return invokeKw(null, obj, name, args, new String[0], new Object[0]);
+    }
     if (obj instanceof Tensor || obj instanceof Overloaded) {
       Object[] all = new Object[args.length + 1];
       all[0] = obj;
@@ -137,6 +140,15 @@ public final class Members {
   /** {@code obj.name(args..., kw=value...)}: keywords reach built-ins called as methods. */
   public static Object invokeKw(
       Context ctx, Object obj, String name, Object[] args, String[] kwNames, Object[] kwValues) {
+    if (obj instanceof Tensor && name.equals("sort")) {
+      // numpy's a.sort() sorts in place and returns None (np.sort(a) gives a sorted copy)
+      Object[] all = new Object[args.length + 1];
+      all[0] = obj;
+      System.arraycopy(args, 0, all, 1, args.length);
+      Tensor sorted = (Tensor) Builtins.call(ctx, "sort", all, kwNames, kwValues);
+      ddl.stdlib.index.Indexing.set((Tensor) obj, sorted, new Object[] {ddl.stdlib.index.Ellipsis.INSTANCE});
+      return null;
+    }
     if (kwNames.length == 0) {
       return invoke(obj, name, args);
     }
