@@ -30,4 +30,4 @@ for name, f, reps in ops:
         t0 = time.perf_counter()
         f()
         ts.append((time.perf_counter() - t0) * 1e3)
-    print(name, statistics.median(ts))
+    print(name, statistics.median(ts), min(ts))

@@ -265,8 +265,8 @@ public final class Einsum {
   }
 
   /**
-   * t's axes in {@code order}, merged into three: the first g0, the next g1, the rest. A view
-   * when the strides allow it, else a copy.
+   * t's axes in {@code order}, merged into three: the first g0, the next g1, the rest (into two
+   * when g0 is 0). A view when the strides allow it, else a copy.
    */
   private static Tensor grouped(Term t, List<Integer> order, int g0, int g1) {
     int[] perm = new int[order.size()];
@@ -274,7 +274,8 @@ public final class Einsum {
       perm[i] = indexOf(t.labels, order.get(i));
     }
     Tensor v = t.t.transpose(perm);
-    int[] cuts = {0, g0, g0 + g1, perm.length};
+    // no batch axes: a plain matrix product, as for A @ B
+    int[] cuts = g0 == 0 ? new int[] {0, g1, perm.length} : new int[] {0, g0, g0 + g1, perm.length};
     Tensor m = merge(v, cuts);
     if (m == null) {
       m = merge(v.copy(), cuts);
