@@ -80,15 +80,25 @@ class NotebookTest {
 
   /** The outputs a run published, reduced the same way; figures checked to be PNG images. */
   static List<Output> received(KernelClient.Cell cell) {
+    // an output with a display id shows its last update, as in a front end (the progress bar)
+    java.util.Map<String, JsonNode> last = new java.util.HashMap<>();
+    for (KernelClient.Received r : cell.iopub()) {
+      String id = r.content().path("transient").path("display_id").asText("");
+      if (!id.isEmpty() && r.type().endsWith("display_data")) {
+        last.put(id, r.content().get("data"));
+      }
+    }
     List<Output> out = new ArrayList<>();
     for (KernelClient.Received r : cell.iopub()) {
       JsonNode c = r.content();
+      String id = c.path("transient").path("display_id").asText("");
       switch (r.type()) {
+        case "display_data" -> display(out, id.isEmpty() ? c.get("data") : last.get(id));
+        case "update_display_data" -> {}
         case "stream" ->
             add(out, new Output("stream", c.get("name").asText(), c.get("text").asText()));
         case "execute_result" ->
             add(out, new Output("result", null, c.get("data").get("text/plain").asText()));
-        case "display_data" -> display(out, c.get("data"));
         case "error" ->
             add(out, new Output("error", c.get("ename").asText(), c.get("evalue").asText()));
         default -> {}
