@@ -10,7 +10,8 @@ import ddl.stdlib.learn.Fit;
 
 /**
  * The plotting built-ins. Each drawing function makes a new {@link Figure} and is also a method of
- * figures that adds to one ({@code plot(x, y).plot(x, z)}); each takes the figure's settings as
+ * figures that adds to one (axhline, axvline, axvspan and axhspan are methods only, as on
+ * matplotlib's axes, so that typing "ax" in a call still completes its axis= keyword) ({@code plot(x, y).plot(x, z)}); each takes the figure's settings as
  * keywords ({@code title=}, {@code xlabel=}, {@code ylabel=}, {@code xlim=}, {@code ylim=}, {@code
  * logx=}, {@code logy=}, {@code legend=}), which are methods too ({@code .title("loss")}).
  */
@@ -136,24 +137,6 @@ public final class PlotBuiltins {
   public static Figure fill_between(Object x, Object y1, @Opt("0") Object y2,
       @Opt("None") Object color, @Opt("None") Object alpha, @Opt("None") Object label) {
     return new Figure().fill_between(x, y1, y2, color, alpha, label);
-  }
-
-  @Builtin(doc = "a horizontal line across the plot at y", example = "plot(x, y).axhline(0, \"k\", \"--\")")
-  public static Figure axhline(@Opt("0") Object y, @Opt("None") Object color,
-      @Opt("None") Object linestyle, @Opt("None") Object linewidth, @Opt("None") Object label) {
-    return new Figure().axhline(y, color, linestyle, linewidth, label);
-  }
-
-  @Builtin(doc = "a vertical line across the plot at x", example = "plot(x, y).axvline(0.5)")
-  public static Figure axvline(@Opt("0") Object x, @Opt("None") Object color,
-      @Opt("None") Object linestyle, @Opt("None") Object linewidth, @Opt("None") Object label) {
-    return new Figure().axvline(x, color, linestyle, linewidth, label);
-  }
-
-  @Builtin(doc = "a vertical band across the plot from xmin to xmax", example = "plot(x, y).axvspan(0.2, 0.4, alpha=0.2)")
-  public static Figure axvspan(Object xmin, Object xmax, @Opt("None") Object color,
-      @Opt("None") Object alpha, @Opt("None") Object label) {
-    return new Figure().axvspan(xmin, xmax, color, alpha, label);
   }
 
   @Builtin(doc = "text whose left end is at the data point (x, y)", example = "scatter(x, y).text(120, 2000, \"largest\")")
