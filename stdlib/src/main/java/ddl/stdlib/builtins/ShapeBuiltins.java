@@ -26,7 +26,13 @@ public final class ShapeBuiltins {
   @Builtin(doc = "a view without the axes of length one (or only the given ones)",
       example = "squeeze(zeros(1, 3, 1)).shape  # => (3,)")
   public static Tensor squeeze(Object a, @Opt("None") Object axis) {
-    return Views.squeeze(Args.tensor(a, "a"), Args.axes(axis));
+    Tensor t = Args.tensor(a, "a");
+    if (t.ndim() == 0 && (axis instanceof Long || axis instanceof Integer)
+        && (((Number) axis).longValue() == 0 || ((Number) axis).longValue() == -1)) {
+      // numpy lets a single axis 0 or -1 squeeze a 0-d array (to itself); a tuple it refuses
+      return Views.squeeze(t, Args.axes(null));
+    }
+    return Views.squeeze(t, Args.axes(axis));
   }
 
   @Builtin(doc = "a view with axes of length one inserted at the given positions",
