@@ -45,6 +45,10 @@ class BuiltinExamplesTest {
       phi = [50.0, 16.0]
       fit = gd(linear(), x, y, lr=1e-5, steps=10)
       a = [1, 2, 3]
+      p0 = linspace(-400, 600, 21)
+      p1 = linspace(5, 25, 21)
+      L = zeros(21, 21)
+      for i in range(21) { for j in range(21) { L[j, i] = loss([p0[i], p1[j]]) } }
       """;
 
   @BeforeAll
@@ -87,7 +91,8 @@ class BuiltinExamplesTest {
     // each example starts from lecture 1's names and numpy's print options, whatever ran before
     runs("lecture 1", LECTURE + DEFAULT_PRINT_OPTIONS);
     // the examples name files from the project's root, where ./ddl runs; the tests run in dsl/
-    String[] lines = example.replace("\"examples/", "\"../examples/").split("\n");
+    String[] lines = example.replace("\"examples/", "\"../examples/").replace("\"docs/", "\"../docs/")
+        .split("\n");
     StringBuilder code = new StringBuilder();
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
