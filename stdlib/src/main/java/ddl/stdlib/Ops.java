@@ -86,65 +86,20 @@ public final class Ops {
    */
   public static Object div(Context ctx, Object a, Object b) {
     Object r = binary(BinaryOp.DIV, a, b);
-    warnZeroDivisor(ctx, a, b, "divide", r);
+    DivisionWarnings.warn(ctx, a, b, "divide", r);
     return r;
   }
 
   public static Object floordiv(Context ctx, Object a, Object b) {
     Object r = binary(BinaryOp.FLOORDIV, a, b);
-    warnZeroDivisor(ctx, a, b, "floor_divide", r);
+    DivisionWarnings.warn(ctx, a, b, "floor_divide", r);
     return r;
   }
 
   public static Object mod(Context ctx, Object a, Object b) {
     Object r = binary(BinaryOp.MOD, a, b);
-    warnZeroDivisor(ctx, a, b, "remainder", r);
+    DivisionWarnings.warn(ctx, a, b, "remainder", r);
     return r;
-  }
-
-  /** numpy's RuntimeWarnings for a division by zero: inf results, and nan from 0/0. */
-  private static void warnZeroDivisor(Context ctx, Object a, Object b, String ufunc, Object result) {
-    warnDivision(ctx, zeroDivisor(a, b), ufunc, result);
-  }
-
-  /** Whether a division involving a tensor has a zero among its divisors. */
-  private static boolean zeroDivisor(Object a, Object b) {
-    if (!(a instanceof Tensor) && !(b instanceof Tensor)) {
-      return false;
-    }
-    if (b instanceof Tensor) {
-      Tensor t = (Tensor) b;
-      for (int i = 0; i < t.size(); i++) {
-        if (t.getDouble(i) == 0) {
-          return true;
-        }
-      }
-      return false;
-    }
-    return b instanceof Number && ((Number) b).doubleValue() == 0;
-  }
-
-  private static void warnDivision(Context ctx, boolean zero, String ufunc, Object result) {
-    if (!zero || !(result instanceof Tensor) || ((Tensor) result).dtype() != DType.FLOAT64) {
-      if (zero) {
-        ctx.warnOnce("RuntimeWarning: divide by zero encountered in " + ufunc);
-      }
-      return;
-    }
-    Tensor r = (Tensor) result;
-    boolean inf = false;
-    boolean nan = false;
-    for (int i = 0; i < r.size(); i++) {
-      double v = r.getDouble(i);
-      inf |= Double.isInfinite(v);
-      nan |= Double.isNaN(v);
-    }
-    if (inf) {
-      ctx.warnOnce("RuntimeWarning: divide by zero encountered in " + ufunc);
-    }
-    if (nan) {
-      ctx.warnOnce("RuntimeWarning: invalid value encountered in " + ufunc);
-    }
   }
 
   /**
@@ -265,7 +220,7 @@ public final class Ops {
   public static Object divFresh(Context ctx, Object fresh, Object other) {
     if (reusable(fresh, other)) {
       Object r = Elementwise.binaryInPlace(BinaryOp.DIV, (Tensor) fresh, other);
-      warnZeroDivisor(ctx, fresh, other, "divide", r);
+      DivisionWarnings.warn(ctx, fresh, other, "divide", r);
       return r;
     }
     return div(ctx, fresh, other);
@@ -323,9 +278,9 @@ public final class Ops {
   }
 
   public static Object divTo(Context ctx, Object a, Object b, Object target) {
-    boolean zero = zeroDivisor(a, b); // before b can be overwritten (y = x / y)
+    boolean zero = DivisionWarnings.zeroDivisor(a, b); // before b can be overwritten (y = x / y)
     Object r = into(BinaryOp.DIV, a, b, target);
-    warnDivision(ctx, zero, "divide", r);
+    DivisionWarnings.warn(ctx, zero, "divide", r);
     return r;
   }
 
@@ -514,42 +469,7 @@ public final class Ops {
    * more than one element is numpy's ambiguous-truth error.
    */
   public static boolean truth(Object v) {
-    if (v instanceof Boolean) {
-      return (Boolean) v;
-    }
-    if (v == null) {
-      return false;
-    }
-    if (v instanceof Long || v instanceof Integer) {
-      return ((Number) v).longValue() != 0;
-    }
-    if (v instanceof java.math.BigInteger) {
-      return ((java.math.BigInteger) v).signum() != 0;
-    }
-    if (v instanceof Number) {
-      return ((Number) v).doubleValue() != 0;
-    }
-    if (v instanceof Tensor) {
-      Tensor t = (Tensor) v;
-      if (t.size() == 1) {
-        return t.getBoolean(0);
-      }
-      if (t.size() == 0) {
-        throw new IllegalArgumentException(
-            "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an"
-                + " array is not empty.");
-      }
-      throw new IllegalArgumentException(
-          "The truth value of an array with more than one element is ambiguous. Use a.any() or"
-              + " a.all()");
-    }
-    if (v instanceof String) {
-      return !((String) v).isEmpty();
-    }
-    if (v instanceof java.util.Collection) {
-      return !((java.util.Collection<?>) v).isEmpty();
-    }
-    return true;
+    return Truth.of(v);
   }
 
   public static boolean truth(boolean v) {
@@ -560,53 +480,7 @@ public final class Ops {
 
   /** {@code a op b} for any two ddl values. */
   public static Object binary(BinaryOp op, Object a, Object b) {
-    if (a instanceof Overloaded) {
-      Lang.shared(b); // a traced operation may keep its operands
-      return ((Overloaded) a).binary(op, b, false);
-    }
-    if (b instanceof Overloaded) {
-      Lang.shared(a);
-      return ((Overloaded) b).binary(op, a, true);
-    }
-    if (a instanceof Tensor || b instanceof Tensor) {
-      checkOperand(op, a, b);
-      checkOperand(op, b, a);
-      return Elementwise.binary(op, a, b);
-    }
-    if (isScalar(a) && isScalar(b)) {
-      return Scalars.binary(op, a, b);
-    }
-    if (a instanceof String || b instanceof String) {
-      if (op == BinaryOp.ADD && a instanceof String && b instanceof String) {
-        return (String) a + b;
-      }
-      if (op == BinaryOp.MUL && a instanceof String && isInt(b)) {
-        return ((String) a).repeat((int) Math.max(0, ((Number) b).longValue()));
-      }
-      if (op == BinaryOp.ADD && a instanceof String) {
-        throw new IllegalArgumentException(
-            "can only concatenate str (not \"" + Values.typeName(b) + "\") to str");
-      }
-    }
-    if (op == BinaryOp.ADD && a instanceof Tuple && b instanceof Tuple) {
-      java.util.List<Object> l = new java.util.ArrayList<>((Tuple) a);
-      l.addAll((Tuple) b);
-      return Tuple.copyOf(l);
-    }
-    if (op == BinaryOp.EQ) {
-      return Values.equal(a, b);
-    }
-    if (op == BinaryOp.NE) {
-      return !Values.equal(a, b);
-    }
-    throw Values.unsupported(op.symbol(), a, b);
-  }
-
-  private static void checkOperand(BinaryOp op, Object v, Object other) {
-    if (!(v instanceof Tensor) && !isScalar(v)) {
-      throw other instanceof Tensor ? Values.unsupported(op.symbol(), other, v)
-          : Values.unsupported(op.symbol(), v, other);
-    }
+    return BinaryDispatch.binary(op, a, b);
   }
 
   static boolean isScalar(Object v) {

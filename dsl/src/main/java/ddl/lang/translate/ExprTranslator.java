@@ -411,35 +411,8 @@ final class ExprTranslator implements Expr.Visitor<Code> {
    */
   String moduleMember(Expr.Member m) {
     String d = dotted(m);
-    if (d == null) {
-      return null;
-    }
-    String root = d.substring(0, d.indexOf('.'));
-    if (!Builtins.isModule(root) && !Constants.isModule(root) || isProgramName(root)) {
-      return null;
-    }
-    if (Builtins.has(d) || Constants.of(d) != null) {
-      return d;
-    }
-    String module = d.substring(0, d.lastIndexOf('.'));
-    if (!Builtins.isModule(module) && !Constants.isModule(module)) {
-      return null;
-    }
-    Set<String> candidates = new HashSet<>();
-    for (String name : Builtins.all().keySet()) {
-      if (name.startsWith(module + ".") && name.indexOf('.', module.length() + 1) < 0) {
-        candidates.add(name.substring(module.length() + 1));
-      }
-    }
-    for (String name : Constants.names()) {
-      if (name.startsWith(module + ".")) {
-        candidates.add(name.substring(module.length() + 1));
-      }
-    }
-    String close = Suggest.closest(m.name(), candidates).orElse(null);
-    throw DdlError.of(DdlError.Kind.UNKNOWN_NAME, m.span(),
-        "module '" + module + "' has no attribute '" + m.name() + "'",
-        close == null ? null : "did you mean '" + module + "." + close + "'?");
+    String root = d == null ? null : d.substring(0, d.indexOf('.'));
+    return root == null || !Modules.isModule(root) || isProgramName(root) ? null : Modules.member(d, m);
   }
 
   /** Whether {@code name} is a local, a global or a def of the program, hiding a built-in. */

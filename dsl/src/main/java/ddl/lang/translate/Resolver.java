@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The pass between parser and translator that types the variables of a scope (a def's locals, or
@@ -299,10 +301,7 @@ final class Resolver implements Stmt.Visitor<Void> {
       JType declared = t.env().javaType(name);
       return declared != null ? declared : JType.OBJECT;
     }
-    if (t.def(name, inFunction) != null) {
-      return JType.OBJECT;
-    }
-    Code constant = Constants.of(name);
+    Code constant = t.def(name, inFunction) == null ? Constants.of(name) : null;
     return constant != null ? constant.type() : JType.OBJECT;
   }
 
@@ -482,11 +481,7 @@ final class Resolver implements Stmt.Visitor<Void> {
       for (IndexItem item : ix.items()) {
         if (item instanceof IndexItem.Slice) {
           IndexItem.Slice s = (IndexItem.Slice) item;
-          for (Expr part : new Expr[] {s.start(), s.stop(), s.step()}) {
-            if (part != null) {
-              sub(part);
-            }
-          }
+          Stream.of(s.start(), s.stop(), s.step()).filter(Objects::nonNull).forEach(this::sub);
         } else if (item instanceof Expr) {
           sub((Expr) item);
         }
