@@ -4,12 +4,13 @@ import ddl.stdlib.Args;
 import ddl.stdlib.DType;
 import ddl.stdlib.Rng;
 import ddl.stdlib.Tensor;
-import org.bytedeco.openblas.global.openblas;
+import ddl.stdlib.Tuple;
+import ddl.stdlib.linalg.Spectral;
 
 /**
  * numpy's legacy {@code multivariate_normal}: standard normals x of shape (..., n), then
- * {@code x @ (sqrt(s)[:, None] * vh) + mean} with (u, s, vh) the SVD of cov from LAPACK's dgesdd,
- * the routine numpy's {@code linalg.svd} calls (through the OpenBLAS ND4J brings).
+ * {@code x @ (sqrt(s)[:, None] * vh) + mean} with (u, s, vh) the SVD of cov from {@code linalg.svd}
+ * ({@link Spectral#svd}: LAPACK's dgesdd, as numpy's).
  */
 final class MultivariateNormal {
   private MultivariateNormal() {}
@@ -43,15 +44,12 @@ final class MultivariateNormal {
         x[i] = rng.gauss();
       }
     }
-    double[] a = cov.contiguous().toDoubleArray();
     double[] sv = new double[n];
-    double[] u = new double[n * n];
     double[] vt = new double[n * n];
     if (n > 0) {
-      int info = openblas.LAPACKE_dgesdd(openblas.LAPACK_ROW_MAJOR, (byte) 'A', n, n, a, n, sv, u, n, vt, n);
-      if (info > 0) {
-        throw new ArithmeticException("SVD did not converge");
-      }
+      Tuple usv = (Tuple) Spectral.svd(cov, true, true, false);
+      sv = ((Tensor) usv.get(1)).contiguous().toDoubleArray();
+      vt = ((Tensor) usv.get(2)).contiguous().toDoubleArray();
     }
     // covariance check as numpy's check_valid='warn'
     double[] c = cov.contiguous().toDoubleArray();
