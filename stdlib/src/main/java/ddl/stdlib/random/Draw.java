@@ -119,74 +119,60 @@ public final class Draw {
 
   /** A float64 draw per element: a Python float when size is None and the parameters numbers. */
   public static Object floats(Object size, Object[] params, Check check, Sampler f) {
-    int[] s = size(size);
-    Tensor[] ts = arrays(params);
-    if (ts == null) {
-      double[] v = scalars(params);
-      check.check(v);
-      if (s == null) {
-        return f.draw(v);
-      }
-      double[] d = new double[Shape.size(s)];
-      for (int i = 0; i < d.length; i++) {
-        d[i] = f.draw(v);
-      }
-      return Tensor.wrap(d, s);
+    Plan p = plan(size, params, check);
+    if (p.shape == null) {
+      return f.draw(p.scalar);
     }
-    int[] shape = outShape(ts, s);
-    double[][] e = expand(ts, shape);
-    int n = Shape.size(shape);
-    double[] v = new double[ts.length];
-    for (int i = 0; i < n; i++) {
-      for (int k = 0; k < v.length; k++) {
-        v[k] = e[k][i];
-      }
-      check.check(v);
-    }
-    double[] d = new double[n];
-    for (int i = 0; i < n; i++) {
-      for (int k = 0; k < v.length; k++) {
-        v[k] = e[k][i];
-      }
-      d[i] = f.draw(v);
-    }
-    return Tensor.wrap(d, shape);
+    double[] d = new double[Shape.size(p.shape)];
+    p.forEach((i, v) -> d[i] = f.draw(v));
+    return Tensor.wrap(d, p.shape);
   }
 
   /** An int64 draw per element: a Python int when size is None and the parameters numbers. */
   public static Object ints(Object size, Object[] params, Check check, IntSampler f) {
+    Plan p = plan(size, params, check);
+    if (p.shape == null) {
+      return f.draw(p.scalar);
+    }
+    long[] d = new long[Shape.size(p.shape)];
+    p.forEach((i, v) -> d[i] = f.draw(v));
+    return Tensor.wrap(d, p.shape);
+  }
+
+  private interface Each {
+    void at(int index, double[] params);
+  }
+
+  /**
+   * What a draw per element needs: the output's shape (null for one scalar draw) and each
+   * element's parameters, from numbers or broadcast arrays.
+   */
+  private record Plan(int[] shape, double[] scalar, double[][] expanded) {
+    /** Calls {@code each} for the elements in order, with their parameters. */
+    void forEach(Each each) {
+      double[] v = expanded == null ? scalar : new double[expanded.length];
+      for (int i = 0, n = Shape.size(shape); i < n; i++) {
+        for (int k = 0; expanded != null && k < v.length; k++) {
+          v[k] = expanded[k][i];
+        }
+        each.at(i, v);
+      }
+    }
+  }
+
+  /** The plan of a draw, every element's parameters checked before anything is drawn. */
+  private static Plan plan(Object size, Object[] params, Check check) {
     int[] s = size(size);
     Tensor[] ts = arrays(params);
     if (ts == null) {
       double[] v = scalars(params);
       check.check(v);
-      if (s == null) {
-        return f.draw(v);
-      }
-      long[] d = new long[Shape.size(s)];
-      for (int i = 0; i < d.length; i++) {
-        d[i] = f.draw(v);
-      }
-      return Tensor.wrap(d, s);
+      return new Plan(s, v, null);
     }
     int[] shape = outShape(ts, s);
-    double[][] e = expand(ts, shape);
-    int n = Shape.size(shape);
-    double[] v = new double[ts.length];
-    for (int i = 0; i < n; i++) {
-      for (int k = 0; k < v.length; k++) {
-        v[k] = e[k][i];
-      }
-      check.check(v);
-    }
-    long[] d = new long[n];
-    for (int i = 0; i < n; i++) {
-      for (int k = 0; k < v.length; k++) {
-        v[k] = e[k][i];
-      }
-      d[i] = f.draw(v);
-    }
-    return Tensor.wrap(d, shape);
+    Plan p = new Plan(shape, null, expand(ts, shape));
+    p.forEach((i, v) -> check.check(v));
+    return p;
   }
 
   /** numpy's CONS_NON_NEGATIVE: a negative value (-0.0 too, not nan) is "name < 0". */
