@@ -519,46 +519,17 @@ public final class Tensor {
 
   /** The transpose (axes reversed), a view. */
   public Tensor T() {
-    int n = shape.length;
-    int[] axes = new int[n];
-    for (int i = 0; i < n; i++) {
-      axes[i] = n - 1 - i;
-    }
-    return permute(axes);
+    return Views.reversed(this);
   }
 
   /** numpy's {@code transpose(a, axes)}: a view with permuted axes; no axes reverses them. */
   public Tensor transpose(int... axes) {
-    return axes.length == 0 ? T() : permute(axes);
-  }
-
-  private Tensor permute(int[] axes) {
-    if (axes.length != shape.length) {
-      throw new IllegalArgumentException("axes don't match array");
-    }
-    boolean[] seen = new boolean[axes.length];
-    int[] s = new int[axes.length];
-    int[] st = new int[axes.length];
-    for (int i = 0; i < axes.length; i++) {
-      int a = Shape.normalizeAxis(axes[i], shape.length);
-      if (seen[a]) {
-        throw new IllegalArgumentException("repeated axis in transpose");
-      }
-      seen[a] = true;
-      s[i] = shape[a];
-      st[i] = strides[a];
-    }
-    return view(s, st, offset);
+    return axes.length == 0 ? T() : Views.permuted(this, axes);
   }
 
   /** numpy's {@code reshape}: one dimension may be -1; a view when the data is contiguous. */
   public Tensor reshape(int... newShape) {
-    int[] target = ReshapeRules.resolve(newShape, size);
-    if (isContiguous()) {
-      return view(target, Shape.cStrides(target), offset);
-    }
-    Tensor c = copy();
-    return c.view(target, Shape.cStrides(target), 0);
+    return Views.reshaped(this, newShape);
   }
 
   /** A 1-D view (or copy when not contiguous) of all elements. */
