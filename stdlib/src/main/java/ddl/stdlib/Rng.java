@@ -1,6 +1,8 @@
 package ddl.stdlib;
 
+import ddl.stdlib.random.Libm;
 import ddl.stdlib.random.MT19937;
+import ddl.stdlib.random.PolarNormals;
 
 /**
  * numpy's legacy generator ({@code np.random.seed}, {@code RandomState}), owned by one engine
@@ -88,7 +90,7 @@ public final class Rng {
       x2 = 2.0 * mt.nextDouble() - 1.0;
       r2 = x1 * x1 + x2 * x2;
     } while (r2 >= 1.0 || r2 == 0.0);
-    double f = Math.sqrt(-2.0 * Math.log(r2) / r2);
+    double f = Math.sqrt(-2.0 * Libm.log(r2) / r2);
     gauss = f * x1;
     hasGauss = true;
     return f * x2;
@@ -101,20 +103,9 @@ public final class Rng {
     if (o < end && hasGauss) {
       out[o++] = loc + scale * gauss();
     }
-    while (o + 1 < end) {
-      double x1;
-      double x2;
-      double r2;
-      do {
-        x1 = 2.0 * mt.nextDouble() - 1.0;
-        x2 = 2.0 * mt.nextDouble() - 1.0;
-        r2 = x1 * x1 + x2 * x2;
-      } while (r2 >= 1.0 || r2 == 0.0);
-      double f = Math.sqrt(-2.0 * Math.log(r2) / r2);
-      out[o] = loc + scale * (f * x2);
-      out[o + 1] = loc + scale * (f * x1);
-      o += 2;
-    }
+    int pairs = (end - o) / 2;
+    PolarNormals.fill(mt, out, o, pairs, loc, scale);
+    o += 2 * pairs;
     if (o < end) {
       out[o] = loc + scale * gauss();
     }

@@ -111,15 +111,15 @@ public final class Generator {
       }
       if (idx == 0) {
         for (;;) {
-          double xx = -Ziggurat.NOR_INV_R * Math.log1p(-b.nextDouble());
-          double yy = -Math.log1p(-b.nextDouble());
+          double xx = -Ziggurat.NOR_INV_R * Libm.log1p(-b.nextDouble());
+          double yy = -Libm.log1p(-b.nextDouble());
           if (yy + yy > xx * xx) {
             return ((rabs >>> 8) & 1) != 0 ? -(Ziggurat.NOR_R + xx) : Ziggurat.NOR_R + xx;
           }
         }
       }
       double[] fi = Ziggurat.FI;
-      if ((fi[idx - 1] - fi[idx]) * b.nextDouble() + fi[idx] < Math.exp(-0.5 * x * x)) {
+      if ((fi[idx - 1] - fi[idx]) * b.nextDouble() + fi[idx] < Libm.exp(-0.5 * x * x)) {
         return x;
       }
     }
@@ -137,10 +137,10 @@ public final class Generator {
         return x;
       }
       if (idx == 0) {
-        return Ziggurat.EXP_R - Math.log1p(-b.nextDouble());
+        return Ziggurat.EXP_R - Libm.log1p(-b.nextDouble());
       }
       double[] fe = Ziggurat.FE;
-      if ((fe[idx - 1] - fe[idx]) * b.nextDouble() + fe[idx] < Math.exp(-x)) {
+      if ((fe[idx - 1] - fe[idx]) * b.nextDouble() + fe[idx] < Libm.exp(-x)) {
         return x;
       }
     }

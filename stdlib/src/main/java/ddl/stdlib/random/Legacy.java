@@ -75,7 +75,7 @@ public final class Legacy {
   }
 
   public static double standardExponential(MT19937 mt) {
-    return -Math.log(1.0 - mt.nextDouble());
+    return -Libm.log(1.0 - mt.nextDouble());
   }
 
   public static double standardGamma(Rng rng, double shape) {
@@ -89,13 +89,13 @@ public final class Legacy {
         double u = mt.nextDouble();
         double v = standardExponential(mt);
         if (u <= 1.0 - shape) {
-          double x = Math.pow(u, 1. / shape);
+          double x = Libm.pow(u, 1. / shape);
           if (x <= v) {
             return x;
           }
         } else {
-          double y = -Math.log((1 - u) / shape);
-          double x = Math.pow(1.0 - shape + shape * y, 1. / shape);
+          double y = -Libm.log((1 - u) / shape);
+          double x = Libm.pow(1.0 - shape + shape * y, 1. / shape);
           if (x <= v + y) {
             return x;
           }
@@ -116,7 +116,7 @@ public final class Legacy {
       if (u < 1.0 - 0.0331 * (x * x) * (x * x)) {
         return b * v;
       }
-      if (Math.log(u) < 0.5 * x * x + b * (1. - v + Math.log(v))) {
+      if (Libm.log(u) < 0.5 * x * x + b * (1. - v + Libm.log(v))) {
         return b * v;
       }
     }
@@ -128,18 +128,18 @@ public final class Legacy {
       for (;;) {
         double u = mt.nextDouble();
         double v = mt.nextDouble();
-        double x = Math.pow(u, 1.0 / a);
-        double y = Math.pow(v, 1.0 / b);
+        double x = Libm.pow(u, 1.0 / a);
+        double y = Libm.pow(v, 1.0 / b);
         if (x + y <= 1.0) {
           if (x + y > 0) {
             return x / (x + y);
           }
-          double logX = Math.log(u) / a;
-          double logY = Math.log(v) / b;
+          double logX = Libm.log(u) / a;
+          double logY = Libm.log(v) / b;
           double logM = logX > logY ? logX : logY;
           logX -= logM;
           logY -= logM;
-          return Math.exp(logX - Math.log(Math.exp(logX) + Math.exp(logY)));
+          return Libm.exp(logX - Libm.log(Libm.exp(logX) + Libm.exp(logY)));
         }
       }
     }
@@ -158,7 +158,7 @@ public final class Legacy {
 
   private static long binomialInversion(MT19937 mt, long n, double p) {
     double q = 1.0 - p;
-    double qn = Math.exp(n * Math.log(q));
+    double qn = Libm.exp(n * Libm.log(q));
     double np = n * p;
     long bound = (long) Math.min((double) n, np + 10.0 * Math.sqrt(np * q + 1));
     long x = 0;
@@ -213,13 +213,13 @@ public final class Legacy {
         }
         y = (long) Math.floor(x);
       } else if (u <= p3) {
-        y = (long) Math.floor(xl + Math.log(v) / laml);
+        y = (long) Math.floor(xl + Libm.log(v) / laml);
         if (y < 0 || v == 0.0) {
           continue;
         }
         v = v * (u - p2) * laml;
       } else {
-        y = (long) Math.floor(xr - Math.log(v) / lamr);
+        y = (long) Math.floor(xr - Libm.log(v) / lamr);
         if (y > n || v == 0.0) {
           continue;
         }
@@ -246,7 +246,7 @@ public final class Legacy {
       }
       double rho = (k / nrq) * ((k * (k / 3.0 + 0.625) + 0.16666666666666666) / nrq + 0.5);
       double t = -k * k / (2 * nrq);
-      double bigA = Math.log(v);
+      double bigA = Libm.log(v);
       if (bigA < t - rho) {
         break;
       }
@@ -261,8 +261,8 @@ public final class Legacy {
       double f2 = f1 * f1;
       double z2 = z * z;
       double w2 = w * w;
-      double bound = xm * Math.log(f1 / x1) + (n - m + 0.5) * Math.log(z / w)
-          + (y - m) * Math.log(w * r / (x1 * q))
+      double bound = xm * Libm.log(f1 / x1) + (n - m + 0.5) * Libm.log(z / w)
+          + (y - m) * Libm.log(w * r / (x1 * q))
           + (13680. - (462. - (132. - (99. - 140. / f2) / f2) / f2) / f2) / f1 / 166320.
           + (13680. - (462. - (132. - (99. - 140. / z2) / z2) / z2) / z2) / z / 166320.
           + (13680. - (462. - (132. - (99. - 140. / x2) / x2) / x2) / x2) / x1 / 166320.
@@ -284,7 +284,7 @@ public final class Legacy {
     } else if (lam == 0) {
       return 0;
     }
-    double enlam = Math.exp(-lam);
+    double enlam = Libm.exp(-lam);
     long x = 0;
     double prod = 1.0;
     while (true) {
@@ -300,7 +300,7 @@ public final class Legacy {
   /** Hörmann's transformed rejection (PTRS) for lam >= 10. */
   private static long poissonPtrs(MT19937 mt, double lam) {
     double slam = Math.sqrt(lam);
-    double loglam = Math.log(lam);
+    double loglam = Libm.log(lam);
     double b = 0.931 + 2.53 * slam;
     double a = -0.059 + 0.02483 * b;
     double invalpha = 1.1239 + 1.1328 / (b - 3.4);
@@ -316,7 +316,7 @@ public final class Legacy {
       if (k < 0 || (us < 0.013 && v > us)) {
         continue;
       }
-      if (Math.log(v) + Math.log(invalpha) - Math.log(a / (us * us) + b)
+      if (Libm.log(v) + Libm.log(invalpha) - Libm.log(a / (us * us) + b)
           <= -lam + k * loglam - loggam(k + 1)) {
         return k;
       }
@@ -340,10 +340,10 @@ public final class Legacy {
       gl0 *= x2;
       gl0 += LOGGAM_A[k];
     }
-    double gl = gl0 / x0 + 0.5 * 1.8378770664093453e+00 + (x0 - 0.5) * Math.log(x0) - x0;
+    double gl = gl0 / x0 + 0.5 * 1.8378770664093453e+00 + (x0 - 0.5) * Libm.log(x0) - x0;
     if (x < 7.0) {
       for (long k = 1; k <= n; k++) {
-        gl -= Math.log(x0 - 1.0);
+        gl -= Libm.log(x0 - 1.0);
         x0 -= 1.0;
       }
     }
