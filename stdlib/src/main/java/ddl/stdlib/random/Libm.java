@@ -145,8 +145,8 @@ public final class Libm {
     double qe = Math.fma(uh, uh, -q);
     double s = uh - 0.5 * q;
     double se = (uh - s) - 0.5 * q;
-    double poly = uh * q * ((1.0 / 3 - 0.25 * uh) + q * ((0.2 - uh / 6) + q * ((1.0 / 7 - 0.125 * uh)
-        + q * ((1.0 / 9 - 0.1 * uh) + q * (1.0 / 11)))));
+    double poly = uh * q * ((1.0 / 3 - 0.25 * uh) + q * ((0.2 - (1.0 / 6) * uh)
+        + q * ((1.0 / 7 - 0.125 * uh) + q * (1.0 / 9 - 0.1 * uh))));
     double tail = se + ul * (1.0 - uh) - 0.5 * qe + poly;
     // k ln2 + log(c) + log1p(u) in double-double; a is exact (both terms are multiples of 2^-43).
     double a = k * LN2_HI + LOG_C_HI[i];
