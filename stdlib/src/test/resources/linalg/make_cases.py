@@ -85,7 +85,7 @@ def spd(n):
 hilbert = np.array([[1.0 / (i + j + 1) for j in range(8)] for i in range(8)])
 # Hilbert 8x8 has condition number 1.5e10: its inverse, solutions and log-determinant depend on
 # the rounding of the LU factorisation, which differs in the last bits between the AVX-512 kernels
-# of OpenBLAS's builds (ddl's 0.3.28 and numpy's own): they agree to about 1.2e-8 of the largest
+# of two builds of OpenBLAS 0.3.31 (JavaCPP's for ddl and numpy's own): they agree to about 1.2e-8 of the largest
 # element, well inside the cond * eps = 3e-6 a backward-stable solver promises, and are compared
 # to 1e-7 here; on the same kernels (hilbert_haswell.json, SameKernelTest) every Hilbert case
 # agrees to 1e-10.
