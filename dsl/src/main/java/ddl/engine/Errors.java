@@ -119,8 +119,16 @@ final class Errors {
     // the innermost frame in ddl code gives the position; outer ones the chain of calls
     List<SnippetIndex.Origin> origins = new ArrayList<>();
     List<Span> spans = new ArrayList<>();
-    for (StackTraceElement f : ex.getStackTrace()) {
+    StackTraceElement[] trace = ex.getStackTrace();
+    for (int k = 0; k < trace.length; k++) {
+      StackTraceElement f = trace[k];
       SnippetIndex.Origin o = index.ofFrame(f.getFileName());
+      // a fused loop's lambda (ElementwiseFusion) runs inside its statement: its position is the
+      // operator's, and the frame that called it is the same statement, not a call of its own
+      if (k > 0 && trace[k - 1].getMethodName().startsWith("lambda$")
+          && f.getFileName() != null && f.getFileName().equals(trace[k - 1].getFileName())) {
+        continue;
+      }
       if (o != null && f.getLineNumber() > 0) {
         origins.add(o);
         spans.add(o.unit().spanOfLine(f.getLineNumber() + o.lineOffset()));

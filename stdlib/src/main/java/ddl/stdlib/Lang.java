@@ -22,6 +22,10 @@ public final class Lang {
     if (o != null) {
       return o.apply("array", items);
     }
+    double[] numbers = floats(items);
+    if (numbers != null) {
+      return Tensor.wrap(numbers, numbers.length);
+    }
     for (Object item : items) {
       if (item instanceof String) {
         throw new IllegalArgumentException(
@@ -32,6 +36,29 @@ public final class Lang {
       }
     }
     return Tensor.array(Arrays.asList(items));
+  }
+
+  /**
+   * {@code [a, b, ...]} of Python floats (and ints beside at least one float) as float64 values,
+   * as numpy converts them; null for any other items.
+   */
+  private static double[] floats(Object[] items) {
+    boolean anyDouble = false;
+    for (Object item : items) {
+      if (item instanceof Double) {
+        anyDouble = true;
+      } else if (!(item instanceof Long)) {
+        return null;
+      }
+    }
+    if (!anyDouble) {
+      return null;
+    }
+    double[] out = new double[items.length];
+    for (int i = 0; i < items.length; i++) {
+      out[i] = ((Number) items[i]).doubleValue();
+    }
+    return out;
   }
 
   /** {@code (a, b)} */

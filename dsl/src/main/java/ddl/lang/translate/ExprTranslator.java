@@ -88,6 +88,22 @@ final class ExprTranslator implements Expr.Visitor<Code> {
     return e instanceof Expr.Name ? nameValue((Expr.Name) e, false) : translate(e);
   }
 
+  /** An operand of fused elementwise arithmetic (see ElementwiseFusion). */
+  Code operandCode(Expr e) {
+    return operand(e);
+  }
+
+  /** How to read the variable {@code b} is assigned to when the result may go into it, else null. */
+  String fusionTarget(Expr.Binary b) {
+    return b == assignedRoot ? targetJava : null;
+  }
+
+  /** The static type of a local variable; OBJECT for a global or an unknown name. */
+  JType localType(String name) {
+    Scope.Local local = scope.lookup(name);
+    return local != null ? local.type() : JType.OBJECT;
+  }
+
   /**
    * A name as an expression. With {@code share}, a variable's value is read through Lang.shared:
    * it may be referred to from elsewhere from now on.
@@ -231,6 +247,10 @@ final class ExprTranslator implements Expr.Visitor<Code> {
 
   @Override
   public Code visitBinary(Expr.Binary b) {
+    Code fused = ElementwiseFusion.translate(b, this);
+    if (fused != null) {
+      return fused;
+    }
     Op op = b.op();
     Code l = operand(b.left());
     Code r = operand(b.right());
@@ -291,6 +311,8 @@ final class ExprTranslator implements Expr.Visitor<Code> {
 
   /** The operator of an assignment's value that writes into the variable, and how to read it. */
   private Expr.Binary target;
+  /** The whole value of that assignment. */
+  private Expr assignedRoot;
   private String targetJava;
   private boolean targetUsed;
 
@@ -314,6 +336,8 @@ final class ExprTranslator implements Expr.Visitor<Code> {
     Expr.Binary savedTarget = target;
     String savedJava = this.targetJava;
     boolean savedUsed = targetUsed;
+    Expr savedRoot = assignedRoot;
+    assignedRoot = value;
     target = node;
     this.targetJava = targetJava;
     targetUsed = false;
@@ -325,6 +349,7 @@ final class ExprTranslator implements Expr.Visitor<Code> {
       target = savedTarget;
       this.targetJava = savedJava;
       targetUsed = savedUsed;
+      assignedRoot = savedRoot;
     }
   }
 

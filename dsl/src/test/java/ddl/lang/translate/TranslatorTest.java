@@ -56,15 +56,18 @@ class TranslatorTest {
   }
 
   @Test
-  void theTemporaryOfANestedOperationIsReused() {
-    // 2 * x is written into y's tensor when y alone holds it, then 1 is added into that
-    assertTrue(java("y = 2 * x + 1").contains(
-        "y = ddl.stdlib.Ops.owned(ddl.stdlib.Ops.addFresh(ddl.stdlib.Ops.mulTo((Object) Long.valueOf(2L), x, ddl$s.ctx.reusable(y)), (Object) Long.valueOf(1L)));"),
-        java("y = 2 * x + 1"));
-    // another variable operand after the temporary: only the outer result is marked as y's own
-    assertTrue(java("y = 2 * x + x").contains(
-        "y = ddl.stdlib.Ops.owned(ddl.stdlib.Ops.addFresh(ddl.stdlib.Ops.mul((Object) Long.valueOf(2L), x), x));"),
-        java("y = 2 * x + x"));
+  void nestedElementwiseOperatorsAreOneLoop() {
+    // 2 * x + 1: one loop over the operands, written into y's tensor when y alone holds it; the
+    // operators one by one (the temporary of 2 * x reused) when the loop does not apply
+    String j = java("y = 2 * x + 1");
+    assertTrue(j.contains("ddl.stdlib.Fused.plan(v$, 3)"), j);
+    assertTrue(j.contains("r$[i$] = ((a0$[o0$ + i$ * s0$] * a1$[o1$ + i$ * s1$]) + a2$[o2$ + i$ * s2$]);"), j);
+    assertTrue(j.contains("double[] r$ = p$.output(v$[3], v$);"), j);
+    assertTrue(j.contains("return ddl.stdlib.Ops.addFresh(ddl.stdlib.Ops.mul(v$[0], v$[1]), v$[2]);"), j);
+    assertTrue(j.contains(".apply(new Object[] {(Object) Long.valueOf(2L), x, (Object) Long.valueOf(1L), ddl$s.ctx.reusable(y)})"), j);
+    // one operator is one call, as before
+    assertTrue(java("y = 2 * x").contains(
+        "y = ddl.stdlib.Ops.mulTo((Object) Long.valueOf(2L), x, ddl$s.ctx.reusable(y));"), java("y = 2 * x"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package ddl.stdlib.builtins;
 
 import ddl.stdlib.Args;
 import ddl.stdlib.Builtin;
+import ddl.stdlib.DType;
 import ddl.stdlib.Ops;
 import ddl.stdlib.Opt;
 import ddl.stdlib.Overloaded;
@@ -21,6 +22,12 @@ public final class MathBuiltins {
   @Builtin(doc = "the sum of the elements, over all axes or the given axis/axes",
       example = "sum([[1, 2], [3, 4]], axis=1)  # => [3 7]")
   public static Object sum(Object a, @Opt("None") Object axis, @Opt("false") Object keepdims) {
+    if (axis == null && Boolean.FALSE.equals(keepdims) && a instanceof Tensor) {
+      Tensor t = (Tensor) a;  // the common case in a loop, before the JIT has compiled the rest
+      if (t.dtype() == DType.FLOAT64 && t.ndim() == 1 && t.isContiguous()) {
+        return Reductions.sumOfVector(t);
+      }
+    }
     return reduce("sum", a, axis, keepdims, Kind.SUM);
   }
 

@@ -20,6 +20,14 @@ public final class Reductions {
     return sum(a, null, false).item();
   }
 
+  /**
+   * {@code np.sum(a)} of a contiguous one-dimensional float64 array: numpy's pairwise sum over
+   * its elements, as {@link #sum(Tensor)} computes it, without planning a reduction.
+   */
+  public static double sumOfVector(Tensor a) {
+    return SumKernels.pairwise(a.doubleStorage(), a.offset(), a.size());
+  }
+
   /** {@code np.mean(a)} as a Double (nan for an empty array, as numpy). */
   public static Object mean(Tensor a) {
     return mean(a, null, false).item();
