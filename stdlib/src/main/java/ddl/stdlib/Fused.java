@@ -6,7 +6,8 @@ import java.util.Arrays;
  * The operands of one fused elementwise loop (the translator's ElementwiseFusion writes the loop):
  * for each, its storage, offset and step (0 for a number, which is read as a one-element array).
  * A plan exists only where the loop gives numpy's result bit for bit: at least one float64 tensor,
- * every tensor float64, contiguous and of one shape, every other operand a Python float or int.
+ * every tensor float64, contiguous and of one shape (2^15 elements at most), every other operand a
+ * Python float or int.
  */
 public final class Fused {
   /** The loop of one fused expression, called with its operands. */
@@ -14,6 +15,12 @@ public final class Fused {
   public interface Kernel {
     Object apply(Object[] operands);
   }
+
+  /**
+   * Elements above which the operators run one by one: their kernels split large loops over two
+   * threads and write temporaries in place, which a single fused loop does not.
+   */
+  private static final int LARGEST = 1 << 15;
 
   public final double[][] data;
   public final int[] offset;
@@ -49,7 +56,7 @@ public final class Fused {
         return null;
       }
     }
-    if (first == null) {
+    if (first == null || first.size() > LARGEST) {
       return null;
     }
     Fused p = new Fused(n, first.size(), first.shape());

@@ -23,6 +23,9 @@ public final class Ops {
   }
 
   public static Object add(Object a, Object b) {
+    if (floats(a, b)) {
+      return ((Number) a).doubleValue() + ((Number) b).doubleValue();
+    }
     return binary(BinaryOp.ADD, a, b);
   }
 
@@ -35,6 +38,9 @@ public final class Ops {
   }
 
   public static Object sub(Object a, Object b) {
+    if (floats(a, b)) {
+      return ((Number) a).doubleValue() - ((Number) b).doubleValue();
+    }
     return binary(BinaryOp.SUB, a, b);
   }
 
@@ -47,6 +53,9 @@ public final class Ops {
   }
 
   public static Object mul(Object a, Object b) {
+    if (floats(a, b)) {
+      return ((Number) a).doubleValue() * ((Number) b).doubleValue();
+    }
     return binary(BinaryOp.MUL, a, b);
   }
 
@@ -481,6 +490,15 @@ public final class Ops {
   /** {@code a op b} for any two ddl values. */
   public static Object binary(BinaryOp op, Object a, Object b) {
     return BinaryDispatch.binary(op, a, b);
+  }
+
+  /**
+   * A Python float with a float or an int: Scalars' arithmetic for them is IEEE's, taken here
+   * before the dispatch (a loop of Object numbers runs interpreted at first).
+   */
+  private static boolean floats(Object a, Object b) {
+    return a instanceof Double ? b instanceof Double || b instanceof Long
+        : a instanceof Long && b instanceof Double;
   }
 
   static boolean isScalar(Object v) {

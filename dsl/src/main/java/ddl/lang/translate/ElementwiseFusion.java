@@ -12,7 +12,9 @@ import java.util.List;
  * float64 tensors of one shape, all contiguous, and numbers, one loop computes every element
  * with the tree's own operations in its own order, so the values are numpy's bit for bit, and no
  * temporary is made (as numexpr and JAX's jit fuse); the result goes into the tensor the assigned
- * variable alone holds when it fits and is not an operand. Anything else (other dtypes, broadcasting,
+ * variable alone holds when it fits and is not an operand. The loop is for small and middling
+ * tensors, where a call per operator costs more than the arithmetic; from 2^15 elements the
+ * operators' own kernels (two threads, temporaries reused in place) are as fast. Anything else (other dtypes, broadcasting,
  * views, a result that is not finite and so owes numpy's warning) takes the operators one by one
  * through {@code Ops}, each on a line of its own so that an error points at its operator.
  *
@@ -52,7 +54,16 @@ final class ElementwiseFusion {
     int[] next = {0};
     String loop = element(b, next);
     next[0] = 0;
-    String generic = generic(b, next);
+    // one by one, the operator ExprTranslator writes into the variable's tensor still does so
+    Expr.Binary writer = null;
+    if (into != null) {
+      writer = b;
+      for (Expr.Binary inner = ExprTranslator.updatedTemporary(writer); inner != null;
+          inner = ExprTranslator.updatedTemporary(writer)) {
+        writer = inner;
+      }
+    }
+    String generic = generic(b, next, writer, "v$[" + n + "]");
     StringBuilder java = new StringBuilder("((" + FUSED + ".Kernel) (v$) -> { " + FUSED + " p$ = "
         + FUSED + ".plan(v$, " + n + "); if (p$ != null) { ");
     for (int i = 0; i < n; i++) {
@@ -156,23 +167,25 @@ final class ElementwiseFusion {
    * The operators one by one through Ops, each marked with its span; an operator's own result is
    * a temporary the next one may write into (Ops.addFresh and friends), as ExprTranslator does.
    */
-  private static String generic(Expr e, int[] next) {
+  private static String generic(Expr e, int[] next, Expr.Binary writer, String into) {
     if (!fused(e)) {
       return "v$[" + next[0]++ + "]";
     }
     if (e instanceof Expr.Unary) {
       return JavaWriter.mark(e.span()) + ExprTranslator.OPS + ".neg("
-          + generic(((Expr.Unary) e).operand(), next) + ")";
+          + generic(((Expr.Unary) e).operand(), next, writer, into) + ")";
     }
     Expr.Binary b = (Expr.Binary) e;
-    String l = generic(b.left(), next);
-    String r = generic(b.right(), next);
+    String l = generic(b.left(), next, writer, into);
+    String r = generic(b.right(), next, writer, into);
     String op = ExprTranslator.OPS + "." + b.op().method();
     String call;
     if (fused(b.left()) && b.left() instanceof Expr.Binary) {
       call = op + "Fresh(" + l + ", " + r + ")";
     } else if (fused(b.right()) && b.right() instanceof Expr.Binary && b.op() != Op.SUB) {
       call = op + "Fresh(" + r + ", " + l + ")";
+    } else if (b == writer) {
+      call = op + "To(" + l + ", " + r + ", " + into + ")";
     } else {
       call = op + "(" + l + ", " + r + ")";
     }

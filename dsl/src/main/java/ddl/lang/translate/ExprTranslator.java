@@ -357,7 +357,7 @@ final class ExprTranslator implements Expr.Visitor<Code> {
    * The operand of {@code b} whose temporary {@code b} updates in place (as visitBinary chooses),
    * when the other operand is a number literal; else null.
    */
-  private static Expr.Binary updatedTemporary(Expr.Binary b) {
+  static Expr.Binary updatedTemporary(Expr.Binary b) {
     Op op = b.op();
     Expr fresh = null;
     Expr other = null;

@@ -63,7 +63,7 @@ class TranslatorTest {
     assertTrue(j.contains("ddl.stdlib.Fused.plan(v$, 3)"), j);
     assertTrue(j.contains("r$[i$] = ((a0$[o0$ + i$ * s0$] * a1$[o1$ + i$ * s1$]) + a2$[o2$ + i$ * s2$]);"), j);
     assertTrue(j.contains("double[] r$ = p$.output(v$[3], v$);"), j);
-    assertTrue(j.contains("return ddl.stdlib.Ops.addFresh(ddl.stdlib.Ops.mul(v$[0], v$[1]), v$[2]);"), j);
+    assertTrue(j.contains("return ddl.stdlib.Ops.addFresh(ddl.stdlib.Ops.mulTo(v$[0], v$[1], v$[3]), v$[2]);"), j);
     assertTrue(j.contains(".apply(new Object[] {(Object) Long.valueOf(2L), x, (Object) Long.valueOf(1L), ddl$s.ctx.reusable(y)})"), j);
     // one operator is one call, as before
     assertTrue(java("y = 2 * x").contains(
