@@ -1,7 +1,5 @@
 package ddl.stdlib;
 
-import java.util.Arrays;
-
 /**
  * The operands of one fused elementwise loop (the translator's ElementwiseFusion writes the loop):
  * for each, its storage, offset and step (0 for a number, which is read as a one-element array).
@@ -26,15 +24,16 @@ public final class Fused {
   public final int[] offset;
   public final int[] step;
   public final int size;
-  private final int[] shape;
+  /** The first tensor operand, whose shape the result has. */
+  private final Tensor first;
   private Tensor into;
 
-  private Fused(int n, int size, int[] shape) {
+  private Fused(int n, int size, Tensor first) {
     data = new double[n][];
     offset = new int[n];
     step = new int[n];
     this.size = size;
-    this.shape = shape;
+    this.first = first;
   }
 
   /** The plan for the first {@code n} operands, or null when the operators must run one by one. */
@@ -49,7 +48,7 @@ public final class Fused {
         }
         if (first == null) {
           first = t;
-        } else if (!Arrays.equals(first.shape(), t.shape())) {
+        } else if (!first.sameShape(t)) {
           return null;
         }
       } else if (!(o instanceof Double) && !(o instanceof Long)) {
@@ -59,7 +58,7 @@ public final class Fused {
     if (first == null || first.size() > LARGEST) {
       return null;
     }
-    Fused p = new Fused(n, first.size(), first.shape());
+    Fused p = new Fused(n, first.size(), first);
     for (int i = 0; i < n; i++) {
       if (v[i] instanceof Tensor) {
         Tensor t = (Tensor) v[i];
@@ -82,7 +81,7 @@ public final class Fused {
     if (target instanceof Tensor) {
       Tensor t = (Tensor) target;
       if (t.exclusive && t.dtype() == DType.FLOAT64 && t.isContiguous() && t.offset() == 0
-          && Arrays.equals(t.shape(), shape) && !shares(t, operands)) {
+          && t.sameShape(first) && !shares(t, operands)) {
         into = t;
         return t.doubleStorage();
       }
@@ -110,6 +109,6 @@ public final class Fused {
         return null;
       }
     }
-    return into != null && values == into.doubleStorage() ? into : Tensor.wrap(values, shape);
+    return into != null && values == into.doubleStorage() ? into : Tensor.wrap(values, first.shape());
   }
 }

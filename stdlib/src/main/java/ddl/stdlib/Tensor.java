@@ -204,6 +204,11 @@ public final class Tensor {
     return b8;
   }
 
+  /** Whether this tensor has {@code other}'s shape (without copying either). */
+  public boolean sameShape(Tensor other) {
+    return java.util.Arrays.equals(shape, other.shape);
+  }
+
   /** Whether this tensor and {@code other} read the same storage array. */
   public boolean sharesStorage(Tensor other) {
     Object a = f64 != null ? f64 : i64 != null ? i64 : b8;
