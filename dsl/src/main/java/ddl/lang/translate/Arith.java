@@ -79,6 +79,18 @@ final class Arith {
     return constant(v, fitting);
   }
 
+  /**
+   * {@code l op r} where both are known numbers: folded when both are integer constants, else
+   * primitive arithmetic; null where it stays an Object call.
+   */
+  static Code numbers(Op op, Code l, Code r) {
+    Code folded = fold(op, l, r);
+    if (folded != null) {
+      return folded;
+    }
+    return l.type().isNumeric() && r.type().isNumeric() ? binary(op, l, r) : null;
+  }
+
   /** {@code l op r} for two numbers of known Java type; null where it stays an Object call. */
   static Code binary(Op op, Code l, Code r) {
     JType joined = JType.join(l.type(), r.type());

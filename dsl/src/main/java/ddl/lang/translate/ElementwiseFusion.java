@@ -89,15 +89,9 @@ final class ElementwiseFusion {
     Expr.Binary b = (Expr.Binary) e;
     Code l = combine(b.left(), leaves);
     Code r = combine(b.right(), leaves);
-    Code folded = Arith.fold(b.op(), l, r);
-    if (folded != null) {
-      return folded;
-    }
-    if (l.type().isNumeric() && r.type().isNumeric()) {
-      Code c = Arith.binary(b.op(), l, r);
-      if (c != null) {
-        return c;
-      }
+    Code known = Arith.numbers(b.op(), l, r);
+    if (known != null) {
+      return known;
     }
     return Code.object(ExprTranslator.OPS + "." + b.op().method() + "(" + l.boxed() + ", "
         + r.boxed() + ")").prefixed(JavaWriter.mark(b.span()));

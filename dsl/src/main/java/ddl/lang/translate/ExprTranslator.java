@@ -260,15 +260,9 @@ final class ExprTranslator implements Expr.Visitor<Code> {
     if (op == Op.OR) {
       return new Code("(" + l.condition() + " || " + r.condition() + ")", JType.BOOLEAN);
     }
-    Code folded = Arith.fold(op, l, r);
-    if (folded != null) {
-      return folded;
-    }
-    if (l.type().isNumeric() && r.type().isNumeric()) {
-      Code c = Arith.binary(op, l, r);
-      if (c != null) {
-        return c;
-      }
+    Code known = Arith.numbers(op, l, r);
+    if (known != null) {
+      return known;
     }
     if (l.type() == JType.BOOLEAN && r.type() == JType.BOOLEAN) {
       switch (op) {

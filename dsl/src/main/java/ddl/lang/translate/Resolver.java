@@ -392,15 +392,9 @@ final class Resolver implements Stmt.Visitor<Void> {
         default:
           break;
       }
-      Code folded = Arith.fold(b.op(), l, r);
-      if (folded != null) {
-        return folded;
-      }
-      if (l.type().isNumeric() && r.type().isNumeric()) {
-        Code c = Arith.binary(b.op(), l, r);
-        if (c != null) {
-          return of(c.type());
-        }
+      Code c = Arith.numbers(b.op(), l, r);
+      if (c != null) {
+        return c.constant() != null ? c : of(c.type());
       }
       if (l.type() == JType.BOOLEAN && r.type() == JType.BOOLEAN) {
         switch (b.op()) {
