@@ -19,8 +19,10 @@ import java.util.Map;
  * on every Gaussian and exponential draw, has a fast path: a double-double logarithm, accurate to
  * about 2^-100, rounds to the nearest double; the C library's log errs by at most 0.52 ulp, so it
  * returns that same double unless the true value lies within 0.02 ulp of a midpoint between two
- * doubles. Only those arguments (a few in a hundred) go to the C function. Where JNA cannot load,
- * {@code Math}'s functions stand in and the last bit may differ from numpy's.
+ * doubles. Only those arguments (about one in 80) go to the C function. When the C library is
+ * loaded it is checked against the fast path on 4096 arguments, and if they differ (a library
+ * that is not glibc) every log goes to C. Where JNA cannot load, {@code Math}'s functions stand in
+ * and the last bit may differ from numpy's.
  */
 public final class Libm {
   private Libm() {}
@@ -76,6 +78,30 @@ public final class Libm {
   private static final class C {
     static final boolean LOADED = register();
 
+    static {
+      if (LOADED && !fastPathAgrees()) {
+        fastPathTrusted = false;
+      }
+    }
+
+    /**
+     * Whether the fast path gives this C library's bits on 4096 arguments (uniforms and values
+     * near 1): its error bounds are glibc's, and another library (macOS's, say) may round
+     * otherwise, in which case every log goes to C.
+     */
+    private static boolean fastPathAgrees() {
+      long state = 0x9E3779B97F4A7C15L;
+      for (int i = 0; i < 4096; i++) {
+        state = state * 6364136223846793005L + 1442695040888963407L;
+        double u = (state >>> 11) * 0x1p-53;
+        double x = i % 2 == 0 ? u : 1.0 + (u - 0.5) / 8;
+        if (x > 0 && Double.doubleToRawLongBits(fastLog(x)) != Double.doubleToRawLongBits(log(x))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private static boolean register() {
       try {
         // nativeLog binds to log, nativeLog1p to log1p, ...
@@ -120,6 +146,13 @@ public final class Libm {
 
   /** The C library's log, calling it only where the fast path cannot be sure of its rounding. */
   public static double log(double x) {
+    return fastPathTrusted ? fastLog(x) : C.log(x);
+  }
+
+  /** Cleared when the C library, once loaded, rounds otherwise than the fast path expects. */
+  private static boolean fastPathTrusted = true;
+
+  private static double fastLog(double x) {
     if (!(x > 0) || x == Double.POSITIVE_INFINITY) {
       return Math.log(x);  // -inf, NaN or inf, as in C
     }
