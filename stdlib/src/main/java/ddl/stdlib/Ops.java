@@ -215,49 +215,24 @@ public final class Ops {
    * its temporaries, when that gives the same dtype and shape; otherwise as {@link #binary}.
    */
   public static Object addFresh(Object fresh, Object other) {
-    return fresh(BinaryOp.ADD, fresh, other);
+    return InPlace.fresh(BinaryOp.ADD, fresh, other);
   }
 
   public static Object subFresh(Object fresh, Object other) {
-    return fresh(BinaryOp.SUB, fresh, other);
+    return InPlace.fresh(BinaryOp.SUB, fresh, other);
   }
 
   public static Object mulFresh(Object fresh, Object other) {
-    return fresh(BinaryOp.MUL, fresh, other);
+    return InPlace.fresh(BinaryOp.MUL, fresh, other);
   }
 
   public static Object divFresh(Context ctx, Object fresh, Object other) {
-    if (reusable(fresh, other)) {
+    if (InPlace.reusable(fresh, other)) {
       Object r = Elementwise.binaryInPlace(BinaryOp.DIV, (Tensor) fresh, other);
       DivisionWarnings.warn(ctx, fresh, other, "divide", r);
       return r;
     }
     return div(ctx, fresh, other);
-  }
-
-  private static Object fresh(BinaryOp op, Object fresh, Object other) {
-    if (reusable(fresh, other)) {
-      return Elementwise.binaryInPlace(op, (Tensor) fresh, other);
-    }
-    return binary(op, fresh, other);
-  }
-
-  /** A float64 temporary that {@code other} (a number or a tensor broadcasting into it) can update. */
-  private static boolean reusable(Object fresh, Object other) {
-    if (!(fresh instanceof Tensor) || ((Tensor) fresh).dtype() != DType.FLOAT64) {
-      return false;
-    }
-    if (other instanceof Long || other instanceof Double || other instanceof Integer) {
-      return true;
-    }
-    if (other instanceof Tensor) {
-      Tensor f = (Tensor) fresh;
-      Tensor o = (Tensor) other;
-      return o.dtype() != DType.BOOL
-          && o.ndim() <= f.ndim()
-          && java.util.Arrays.equals(Shape.broadcast(f.shape(), o.shape()), f.shape());
-    }
-    return false;
   }
 
   // ---- results written into the variable they replace ------------------------------------------
@@ -271,39 +246,31 @@ public final class Ops {
    * an error leaves the variable as it was.
    */
   public static Object addTo(Object a, Object b, Object target) {
-    return into(BinaryOp.ADD, a, b, target);
+    return InPlace.into(BinaryOp.ADD, a, b, target);
   }
 
   public static Object subTo(Object a, Object b, Object target) {
-    return into(BinaryOp.SUB, a, b, target);
+    return InPlace.into(BinaryOp.SUB, a, b, target);
   }
 
   public static Object mulTo(Object a, Object b, Object target) {
-    return into(BinaryOp.MUL, a, b, target);
+    return InPlace.into(BinaryOp.MUL, a, b, target);
   }
 
   public static Object powTo(Object a, Object b, Object target) {
-    return into(BinaryOp.POW, a, b, target);
+    return InPlace.into(BinaryOp.POW, a, b, target);
   }
 
   public static Object divTo(Context ctx, Object a, Object b, Object target) {
     boolean zero = DivisionWarnings.zeroDivisor(a, b); // before b can be overwritten (y = x / y)
-    Object r = into(BinaryOp.DIV, a, b, target);
+    Object r = InPlace.into(BinaryOp.DIV, a, b, target);
     DivisionWarnings.warn(ctx, zero, "divide", r);
     return r;
   }
 
   /** {@code target = a @ b} as the dsl compiles it: the product written into target when it fits. */
   public static Object matmulTo(Object a, Object b, Object target) {
-    if (a instanceof Tensor
-        && b instanceof Tensor
-        && target instanceof Tensor
-        && ((Tensor) target).exclusive
-        && ((Tensor) a).ndim() > 1
-        && ((Tensor) b).ndim() > 1) {
-      return owned(ddl.stdlib.math.Linalg.matmulInto((Tensor) a, (Tensor) b, (Tensor) target));
-    }
-    return ownedIfTensors(matmul(a, b), a, b);
+    return InPlace.matmulInto(a, b, target);
   }
 
   /**
@@ -315,25 +282,6 @@ public final class Ops {
       ((Tensor) value).exclusive = true;
     }
     return value;
-  }
-
-  private static Object into(BinaryOp op, Object a, Object b, Object target) {
-    // binaryInto declines anything but tensors and numbers; binary then raises the errors
-    if (target instanceof Tensor
-        && ((Tensor) target).exclusive
-        && Elementwise.binaryInto(op, a, b, (Tensor) target)) {
-      return target;
-    }
-    return ownedIfTensors(binary(op, a, b), a, b);
-  }
-
-  /**
-   * A new result of tensor operands, marked as the assigned variable's alone; not the result of a
-   * traced (autodiff) operation, which the trace may keep.
-   */
-  private static Object ownedIfTensors(Object r, Object a, Object b) {
-    boolean traced = a instanceof Overloaded || b instanceof Overloaded;
-    return !traced && (a instanceof Tensor || b instanceof Tensor) ? owned(r) : r;
   }
 
   // ---- comparisons ----------------------------------------------------------------------------

@@ -1,12 +1,9 @@
 package ddl.stdlib;
 
 import ddl.stdlib.create.Creation;
-import ddl.stdlib.math.Elementwise;
-import ddl.stdlib.math.BinaryOp;
 import ddl.stdlib.math.Linalg;
 import ddl.stdlib.math.Reductions;
 import ddl.stdlib.math.Strided;
-import ddl.stdlib.math.UnaryOp;
 import java.util.Arrays;
 
 /**
@@ -16,9 +13,10 @@ import java.util.Arrays;
  * <p>Storage is a Java array (one of {@code double[]}, {@code long[]}, {@code boolean[]}) read
  * through a shape, strides (in elements) and an offset, so that slices, transposes and reshapes of
  * contiguous data are views sharing their parent's storage, and small tensors cost what a Java
- * array costs. ND4J does the matrix products above a size threshold (see {@link Linalg}).
+ * array costs. ND4J does the matrix products above a size threshold (see {@link Linalg}). numpy's
+ * operators are the methods of {@link TensorArithmetic}.
  */
-public final class Tensor {
+public final class Tensor implements TensorArithmetic {
   private final DType dtype;
   private final int[] shape;
   private final int[] strides;
@@ -325,142 +323,6 @@ public final class Tensor {
 
   private Tensor castCopy(DType target) {
     return Casts.copy(this, target);
-  }
-
-  // ---- arithmetic (numpy operators) ---------------------------------------------------------
-
-  public Tensor add(Object other) {
-    return Elementwise.binary(BinaryOp.ADD, this, other);
-  }
-
-  public Tensor sub(Object other) {
-    return Elementwise.binary(BinaryOp.SUB, this, other);
-  }
-
-  public Tensor mul(Object other) {
-    return Elementwise.binary(BinaryOp.MUL, this, other);
-  }
-
-  /** True division: always float64. */
-  public Tensor div(Object other) {
-    return Elementwise.binary(BinaryOp.DIV, this, other);
-  }
-
-  /** Floor division {@code //}. */
-  public Tensor floordiv(Object other) {
-    return Elementwise.binary(BinaryOp.FLOORDIV, this, other);
-  }
-
-  /** Python's modulo {@code %}: the result has the sign of the divisor. */
-  public Tensor mod(Object other) {
-    return Elementwise.binary(BinaryOp.MOD, this, other);
-  }
-
-  public Tensor pow(Object other) {
-    return Elementwise.binary(BinaryOp.POW, this, other);
-  }
-
-  public Tensor lt(Object other) {
-    return Elementwise.binary(BinaryOp.LT, this, other);
-  }
-
-  public Tensor le(Object other) {
-    return Elementwise.binary(BinaryOp.LE, this, other);
-  }
-
-  public Tensor gt(Object other) {
-    return Elementwise.binary(BinaryOp.GT, this, other);
-  }
-
-  public Tensor ge(Object other) {
-    return Elementwise.binary(BinaryOp.GE, this, other);
-  }
-
-  /** Elementwise {@code ==} (a bool tensor, not Java equality). */
-  public Tensor eq(Object other) {
-    return Elementwise.binary(BinaryOp.EQ, this, other);
-  }
-
-  public Tensor ne(Object other) {
-    return Elementwise.binary(BinaryOp.NE, this, other);
-  }
-
-  /** {@code &}: logical and on bools, bitwise on ints. */
-  public Tensor and(Object other) {
-    return Elementwise.binary(BinaryOp.AND, this, other);
-  }
-
-  /** {@code |}: logical or on bools, bitwise on ints. */
-  public Tensor or(Object other) {
-    return Elementwise.binary(BinaryOp.OR, this, other);
-  }
-
-  /** {@code ^}: logical xor on bools, bitwise on ints. */
-  public Tensor xor(Object other) {
-    return Elementwise.binary(BinaryOp.XOR, this, other);
-  }
-
-  /** {@code ~}: logical not on bools, bitwise not on ints. */
-  public Tensor not() {
-    return Elementwise.unary(UnaryOp.INVERT, this);
-  }
-
-  public Tensor neg() {
-    return Elementwise.unary(UnaryOp.NEG, this);
-  }
-
-  public Tensor abs() {
-    return Elementwise.unary(UnaryOp.ABS, this);
-  }
-
-  public Tensor exp() {
-    return Elementwise.unary(UnaryOp.EXP, this);
-  }
-
-  public Tensor log() {
-    return Elementwise.unary(UnaryOp.LOG, this);
-  }
-
-  public Tensor sqrt() {
-    return Elementwise.unary(UnaryOp.SQRT, this);
-  }
-
-  /**
-   * {@code out = this + other} written into {@code out}, numpy's {@code np.add(x, y, out=out)}:
-   * no new array, so a loop that keeps its result tensor runs in warm memory (a new 8 MB array is
-   * cold on the JVM). Returns out.
-   */
-  public Tensor add(Object other, Tensor out) {
-    return Elementwise.binaryOut(BinaryOp.ADD, this, other, out);
-  }
-
-  public Tensor sub(Object other, Tensor out) {
-    return Elementwise.binaryOut(BinaryOp.SUB, this, other, out);
-  }
-
-  public Tensor mul(Object other, Tensor out) {
-    return Elementwise.binaryOut(BinaryOp.MUL, this, other, out);
-  }
-
-  public Tensor div(Object other, Tensor out) {
-    return Elementwise.binaryOut(BinaryOp.DIV, this, other, out);
-  }
-
-  /** In place {@code this += other}, keeping this tensor's dtype (numpy's same-kind rule). */
-  public Tensor addInPlace(Object other) {
-    return Elementwise.binaryInPlace(BinaryOp.ADD, this, other);
-  }
-
-  public Tensor subInPlace(Object other) {
-    return Elementwise.binaryInPlace(BinaryOp.SUB, this, other);
-  }
-
-  public Tensor mulInPlace(Object other) {
-    return Elementwise.binaryInPlace(BinaryOp.MUL, this, other);
-  }
-
-  public Tensor divInPlace(Object other) {
-    return Elementwise.binaryInPlace(BinaryOp.DIV, this, other);
   }
 
   // ---- reductions ---------------------------------------------------------------------------

@@ -56,14 +56,7 @@ final class ElementwiseFusion {
     String loop = element(b, next);
     next[0] = 0;
     // one by one, the operator ExprTranslator writes into the variable's tensor still does so
-    Expr.Binary writer = null;
-    if (into != null) {
-      writer = b;
-      for (Expr.Binary inner = ExprTranslator.updatedTemporary(writer); inner != null;
-          inner = ExprTranslator.updatedTemporary(writer)) {
-        writer = inner;
-      }
-    }
+    Expr.Binary writer = into != null ? InPlaceResults.writer(b) : null;
     String generic = generic(b, next, writer, "v$[" + n + "]");
     StringBuilder java = new StringBuilder("((" + FUSED + ".Kernel) (v$) -> { " + FUSED + " p$ = "
         + FUSED + ".plan(v$, " + n + "); if (p$ != null) { ");

@@ -279,8 +279,8 @@ final class ExprTranslator implements Expr.Visitor<Code> {
       }
     }
     // a temporary computed by the left (or, for + and *, the right) operand is reused in place
-    boolean freshLeft = isFreshTensorOp(b.left()) && l.type() == JType.OBJECT;
-    boolean freshRight = isFreshTensorOp(b.right()) && r.type() == JType.OBJECT;
+    boolean freshLeft = InPlaceResults.isFreshTensorOp(b.left()) && l.type() == JType.OBJECT;
+    boolean freshRight = InPlaceResults.isFreshTensorOp(b.right()) && r.type() == JType.OBJECT;
     if (op == Op.ADD || op == Op.SUB || op == Op.MUL) {
       if (freshLeft) {
         return Code.object(OPS + "." + op.method() + "Fresh(" + l.java() + ", " + r.boxed() + ")");
@@ -292,7 +292,7 @@ final class ExprTranslator implements Expr.Visitor<Code> {
     if (op == Op.DIV && freshLeft) {
       return Code.object(OPS + ".divFresh(" + Names.CTX + ", " + l.java() + ", " + r.boxed() + ")");
     }
-    if (b == target && isFreshTensorOp(b)) {
+    if (b == target && InPlaceResults.isFreshTensorOp(b)) {
       targetUsed = true;
       String args = l.boxed() + ", " + r.boxed() + ", " + targetJava + ")";
       return Code.object(OPS + "." + op.method() + "To(" + (op == Op.DIV ? Names.CTX + ", " : "") + args);
@@ -318,15 +318,10 @@ final class ExprTranslator implements Expr.Visitor<Code> {
    * as the variable's alone (Ops.owned).
    */
   Code assignedValue(Expr value, String targetJava) {
-    if (targetJava == null || !isFreshTensorOp(value)) {
+    if (targetJava == null || !InPlaceResults.isFreshTensorOp(value)) {
       return translate(value);
     }
-    // down the temporaries that outer operators update in place with a number ((2*x + 1): the
-    // innermost operator writes into the variable; nothing after it can fail or read the variable
-    Expr.Binary node = (Expr.Binary) value;
-    for (Expr.Binary inner = updatedTemporary(node); inner != null; inner = updatedTemporary(node)) {
-      node = inner;
-    }
+    Expr.Binary node = InPlaceResults.writer((Expr.Binary) value);
     Expr.Binary savedTarget = target;
     String savedJava = this.targetJava;
     boolean savedUsed = targetUsed;
@@ -345,40 +340,6 @@ final class ExprTranslator implements Expr.Visitor<Code> {
       targetUsed = savedUsed;
       assignedRoot = savedRoot;
     }
-  }
-
-  /**
-   * The operand of {@code b} whose temporary {@code b} updates in place (as visitBinary chooses),
-   * when the other operand is a number literal; else null.
-   */
-  static Expr.Binary updatedTemporary(Expr.Binary b) {
-    Op op = b.op();
-    Expr fresh = null;
-    Expr other = null;
-    if (op == Op.ADD || op == Op.SUB || op == Op.MUL || op == Op.DIV) {
-      if (isFreshTensorOp(b.left())) {
-        fresh = b.left();
-        other = b.right();
-      } else if (isFreshTensorOp(b.right()) && (op == Op.ADD || op == Op.MUL)) {
-        fresh = b.right();
-        other = b.left();
-      }
-    }
-    boolean literal = other instanceof Expr.Num
-        || (other instanceof Expr.Unary
-            && ((Expr.Unary) other).op() == Op.NEG
-            && ((Expr.Unary) other).operand() instanceof Expr.Num);
-    return fresh != null && literal ? (Expr.Binary) fresh : null;
-  }
-
-  /** Whether an expression's value is a new tensor nothing else refers to (an arithmetic result). */
-  private static boolean isFreshTensorOp(Expr e) {
-    if (e instanceof Expr.Binary) {
-      Op op = ((Expr.Binary) e).op();
-      return op == Op.ADD || op == Op.SUB || op == Op.MUL || op == Op.DIV || op == Op.POW
-          || op == Op.MATMUL;
-    }
-    return false;
   }
 
   @Override
