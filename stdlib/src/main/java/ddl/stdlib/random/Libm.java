@@ -5,8 +5,6 @@ import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Platform;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Map;
 
 /**
@@ -36,7 +34,6 @@ public final class Libm {
   /** glibc's own path for x near 1: [1 - 2^-4, 1 + 0x1.09p-4). */
   private static final double NEAR_ONE_LOW = 1 - 0x1p-4;
   private static final double NEAR_ONE_HIGH = 1 + 0x1.09p-4;
-  private static final MathContext MC = new MathContext(40);
 
   /** ln 2 with 43 significant bits, so that k * LN2_HI is exact, and the rest. */
   private static final double LN2_HI;
@@ -53,21 +50,21 @@ public final class Libm {
   private static final double[] LOG_C_LO = new double[128];
 
   static {
-    BigDecimal ln2 = logExact(BigDecimal.valueOf(2));
-    LN2_HI = toMultipleOf2p43(ln2);
-    LN2_LO = ln2.subtract(new BigDecimal(LN2_HI)).doubleValue();
+    double[] ln2 = logDoubleDouble(2.0);
+    LN2_HI = toMultipleOf2p43(ln2[0]);
+    LN2_LO = (ln2[0] - LN2_HI) + ln2[1];
     for (int i = 0; i < 128; i++) {
       double c = i < 80 ? 0.6875 + (i + 0.5) / 256 : 1 + (i - 80 + 0.5) / 128;
       double invc = i == 79 || i == 80 ? 1.0 : 1.0 / c;
-      BigDecimal logc = logExact(new BigDecimal(invc)).negate();
+      double[] logc = logDoubleDouble(invc);
       INV_C[i] = invc;
-      LOG_C_HI[i] = toMultipleOf2p43(logc);
-      LOG_C_LO[i] = logc.subtract(new BigDecimal(LOG_C_HI[i])).doubleValue();
+      LOG_C_HI[i] = -toMultipleOf2p43(logc[0]);
+      LOG_C_LO[i] = -((logc[0] + LOG_C_HI[i]) + logc[1]);
     }
   }
 
-  private static double toMultipleOf2p43(BigDecimal v) {
-    return Math.rint(v.doubleValue() * 0x1p43) * 0x1p-43;
+  private static double toMultipleOf2p43(double v) {
+    return Math.rint(v * 0x1p43) * 0x1p-43;
   }
 
   /**
@@ -223,17 +220,40 @@ public final class Libm {
     return C.log(x);
   }
 
-  /** log(x) to 40 digits: 2 atanh((x - 1) / (x + 1)) by its series. */
-  private static BigDecimal logExact(BigDecimal x) {
-    BigDecimal z = x.subtract(BigDecimal.ONE).divide(x.add(BigDecimal.ONE), MC);
-    BigDecimal z2 = z.multiply(z, MC);
-    BigDecimal term = z;
-    BigDecimal sum = BigDecimal.ZERO;
-    BigDecimal eps = new BigDecimal("1e-45");
-    for (int n = 1; term.abs().compareTo(eps) > 0; n += 2) {
-      sum = sum.add(term.divide(BigDecimal.valueOf(n), MC), MC);
-      term = term.multiply(z2, MC);
+  /**
+   * log(x) for x in [0.5, 2] as hi + lo, to about 2^-100: 2 atanh((x - 1) / (x + 1)) by its series
+   * in double-double arithmetic (the table costs microseconds at class load).
+   */
+  private static double[] logDoubleDouble(double x) {
+    double num = x - 1.0;  // exact for x in [0.5, 2]
+    double dh = x + 1.0;
+    double dl = twoSumError(x, 1.0, dh);
+    double zh = num / dh;
+    double zl = (Math.fma(-zh, dh, num) - zh * dl) / dh;
+    double[] z2 = mul(zh, zl, zh, zl);
+    double th = zh;
+    double tl = zl;
+    double sh = 0;
+    double sl = 0;
+    for (int n = 1; Math.abs(th) > 0x1p-110; n += 2) {
+      double qh = th / n;
+      double ql = (Math.fma(-qh, n, th) + tl) / n;
+      double s = sh + qh;
+      double e = twoSumError(sh, qh, s) + sl + ql;
+      sh = s + e;
+      sl = e - (sh - s);
+      double[] t = mul(th, tl, z2[0], z2[1]);
+      th = t[0];
+      tl = t[1];
     }
-    return sum.multiply(BigDecimal.valueOf(2), MC);
+    return new double[] {2 * sh, 2 * sl};
+  }
+
+  /** (ah + al)(bh + bl) as a normalised double-double. */
+  private static double[] mul(double ah, double al, double bh, double bl) {
+    double p = ah * bh;
+    double e = Math.fma(ah, bh, -p) + (ah * bl + al * bh);
+    double h = p + e;
+    return new double[] {h, e - (h - p)};
   }
 }
